@@ -1,0 +1,89 @@
+# Sozialplanung QGIS plugin — build, test, demo, benchmark.
+#
+#   make demo     set up everything (first run) and run the plugin on the sample town
+#   make test     set up everything (first run) and run all tests
+#   make bench    plugin vs. the native QGIS way, on generated towns M and L
+#   make package  dist/sozialplanung_plugin-<version>.zip (Plugins > Install from ZIP)
+
+SHELL       := /bin/bash
+PLUGIN      := sozialplanung_plugin
+VERSION     := $(shell sed -n 's/^version=//p' metadata.txt)
+BUILD       := build
+STAGE       := $(BUILD)/$(PLUGIN)
+DIST        := dist
+VENV        := .venv
+PY          := $(VENV)/bin/python
+SYSPY       := /usr/bin/python3
+QGIS_PROCESS := $(CURDIR)/scripts/qgis_process
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export QT_QPA_PLATFORM ?= offscreen
+export QGIS_PROCESS
+
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
+	python3-numpy python3-pandas python3-scipy python3-venv python3-pip \
+	qttools5-dev-tools pyqt5-dev-tools xvfb xauth imagemagick poppler-utils
+
+PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' | sort)
+
+.PHONY: deps stage package test test-unit test-qgis test-process demo bench sample \
+	transup transcompile lint clean
+
+# ---------------------------------------------------------------- set-up
+deps: $(VENV)/.deps-stamp
+
+$(VENV)/.deps-stamp: requirements-test.txt Makefile
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	$(SYSPY) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-test.txt
+	$(PY) -c "import qgis.core, pandas, scipy, pytest; print('QGIS', qgis.core.Qgis.QGIS_VERSION)"
+	touch $@
+
+# ---------------------------------------------------------------- build
+transcompile:
+	mkdir -p $(STAGE)/i18n
+	lrelease -silent i18n/sozialplanung_de.ts -qm $(STAGE)/i18n/sozialplanung_de.qm
+
+transup:
+	pylupdate5 -noobsolete $(PY_SOURCES) -ts i18n/sozialplanung_de.ts
+
+stage:
+	rm -rf $(STAGE)
+	mkdir -p $(STAGE)
+	cd $(PLUGIN) && find . -name '*.py' -o -name '*.svg' -o -name '*.qml' -o -name '*.qpt' \
+	  -o -name '*.model3' -o -name '*.json' | grep -v __pycache__ | \
+	  while read f; do mkdir -p "../$(STAGE)/$$(dirname $$f)"; cp "$$f" "../$(STAGE)/$$f"; done
+	cp metadata.txt LICENSE $(STAGE)/
+	$(MAKE) --no-print-directory transcompile
+	pyrcc5 -o $(STAGE)/resources_rc.py resources.qrc
+
+package: stage
+	mkdir -p $(DIST)
+	$(SYSPY) scripts/package.py $(STAGE) $(DIST)/$(PLUGIN)-$(VERSION).zip
+
+# ---------------------------------------------------------------- run
+sample:
+	$(SYSPY) scripts/generate_town.py S tests/data
+
+test: deps stage
+	$(PY) -m pytest tests
+
+test-unit: deps
+	$(PY) -m pytest tests/unit
+
+demo: deps stage
+	$(PY) scripts/demo.py
+
+bench: deps stage
+	$(PY) scripts/bench.py
+
+lint: deps
+	$(PY) -m ruff check $(PLUGIN) tests scripts
+
+clean:
+	rm -rf $(BUILD) $(DIST) demo_output .pytest_cache

@@ -1,0 +1,416 @@
+"""sozialplanung:aggregate_counts — sum counts of small units per planning area."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
+from sozialplanung_plugin.translation import tr
+
+INPUT = "INPUT"
+FIELDS = "FIELDS"
+AREAS = "AREAS"
+AREA_ID = "AREA_ID"
+METHOD = "METHOD"
+INPUT_KEY = "INPUT_KEY"
+OUTPUT = "OUTPUT"
+OUTPUT_UNASSIGNED = "OUTPUT_UNASSIGNED"
+
+COUNT_FIELD = "n_units"
+INTEGER_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)
+ID_FIELD_NAMES = ("fid", "ogc_fid", "objectid", "gid")
+
+
+def method_names():
+    return [tr("By key field"),
+            tr("By location: point in polygon / polygon centroid"),
+            tr("By location: largest overlap"),
+            tr("Area-weighted apportioning")]
+
+
+class AggregateCounts(SozialplanungAlgorithm):
+    GROUP_ID = "counts"
+
+    def name(self):
+        return "aggregate_counts"
+
+    def displayName(self):  # noqa: N802
+        return tr("Aggregate counts to planning areas")
+
+    def tags(self):
+        return tr("sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren").split(",")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "<p>Sums counts (residents by age, SGB II beneficiaries, households, ...) of small units "
+            "— addresses, buildings, Baublöcke — for each planning area (statistischer Bezirk, "
+            "Sozialraum, Stadtteil).</p>"
+            "<h3>Methods</h3><ul>"
+            "<li><b>By key field</b>: the unit's key (INPUT_KEY) equals the area key (AREA_ID). Keys are "
+            "compared as text exactly: '010203' is not '10203'. If leading zeros were lost (a key read "
+            "as a number), the algorithm stops and says so.</li>"
+            "<li><b>By location: point in polygon</b>: a point counts for the area that contains it; a "
+            "polygon for the area containing its centroid (a point on its surface if the centroid lies "
+            "outside it). A point on a boundary shared by two areas counts exactly once.</li>"
+            "<li><b>By location: largest overlap</b>: a polygon counts wholly for the area it overlaps "
+            "most (ties: the area that comes first). Points are located as above.</li>"
+            "<li><b>Area-weighted apportioning</b>: a polygon's counts are split between areas in "
+            "proportion to the overlapping area (results are then decimal numbers). Points are "
+            "located as above.</li></ul>"
+            "<h3>Results</h3><p>OUTPUT has every area with its attributes (AREA_ID as text), one sum "
+            "per count field (integer fields stay integers except with apportioning) and "
+            "<i>n_units</i>, the number of source units counted. Units that reach no area go to "
+            "OUTPUT_UNASSIGNED with the reason. The log shows for every field that the total is "
+            "preserved: sum over areas + unassigned = input total.</p>"
+            "<h3>Data handling</h3><p>NULL counts add nothing and are reported; negative counts stop "
+            "the algorithm. If the layers have different CRSs, INPUT is reprojected to the CRS of "
+            "AREAS. With a geographic CRS, overlaps are measured on the ellipsoid. Invalid polygons "
+            "are repaired (make valid) and reported. The input layers are never changed.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        p = QgsProcessingParameterFeatureSource(
+            INPUT, tr("Source units with counts (addresses, buildings, blocks)"),
+            [QgsProcessing.TypeVector])
+        p.setHelp(tr("Points or polygons with counts; a table without geometry works with the key method."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(
+            FIELDS, tr("Count fields to sum (empty: all numeric fields)"), None, INPUT,
+            QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True)
+        p.setHelp(tr("Numeric fields of the source units to be summed per area."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            AREAS, tr("Planning areas (Sozialräume, districts, blocks)"), [QgsProcessing.TypeVectorPolygon])
+        p.setHelp(tr("Polygons of the planning areas; every area appears in the output."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, AREAS,
+                                        QgsProcessingParameterField.Any)
+        p.setHelp(tr("Unique key of each area, e.g. '0102'. Written to the output as text."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(METHOD, tr("Method"), method_names(), defaultValue=1)
+        p.setHelp(tr("How a source unit is matched to an area: 0 by key field, 1 point in polygon / "
+                     "centroid, 2 largest overlap, 3 area-weighted apportioning."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(INPUT_KEY, tr("Area key field in the source units (method: by key)"),
+                                        None, INPUT, QgsProcessingParameterField.Any, optional=True)
+        p.setHelp(tr("Field of the source units holding the key of their area; needed for the key method."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            OUTPUT, tr("Areas with summed counts"), QgsProcessing.TypeVectorPolygon))
+        p = QgsProcessingParameterFeatureSink(
+            OUTPUT_UNASSIGNED, tr("Units not assigned to any area"), QgsProcessing.TypeVectorAnyGeometry,
+            optional=True, createByDefault=False)
+        self.addParameter(p)
+
+    # ------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import numpy as np
+
+        from sozialplanung_plugin.core import aggregation
+        from sozialplanung_plugin.core.errors import Canceled, InputError
+        from sozialplanung_plugin.core.keys import diagnose_mismatch, keys_as_text
+        from sozialplanung_plugin.core.point_in_polygon import locate_points
+        from sozialplanung_plugin.processing.convert import (
+            area_measure,
+            first_non_numeric,
+            numeric_matrix,
+            point_xy,
+            polygon_rings,
+            read_features,
+        )
+        from sozialplanung_plugin.processing.messages import processing_error
+        from sozialplanung_plugin.processing.overlay import overlay_pairs, valid_geometry
+        from sozialplanung_plugin.processing.styles import StyleOnLoad
+
+        source = self.parameterAsSource(parameters, INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, INPUT))
+        areas = self.parameterAsSource(parameters, AREAS, context)
+        if areas is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, AREAS))
+        method = self.parameterAsEnum(parameters, METHOD, context)
+        area_id = self.parameterAsFields(parameters, AREA_ID, context)
+        area_id = area_id[0] if area_id else ""
+        input_key = self.parameterAsFields(parameters, INPUT_KEY, context)
+        input_key = input_key[0] if input_key else ""
+        names = self.parameterAsFields(parameters, FIELDS, context)
+        src_name = source.sourceName()
+        area_name = areas.sourceName()
+
+        # ---- check parameters against the layers ---------------------------
+        src_fields, area_fields = source.fields(), areas.fields()
+        if area_fields.lookupField(area_id) < 0:
+            raise QgsProcessingException(
+                tr("Layer '{layer}' has no field '{field}'. Choose the field that holds the area key.")
+                .format(layer=area_name, field=area_id))
+        if method == aggregation.BY_KEY:
+            if not input_key:
+                raise QgsProcessingException(
+                    tr("The method 'By key field' needs the key field of the source units (INPUT_KEY)."))
+            if src_fields.lookupField(input_key) < 0:
+                raise QgsProcessingException(
+                    tr("Layer '{layer}' has no field '{field}'. Choose the field that holds the area key.")
+                    .format(layer=src_name, field=input_key))
+        if not names:
+            skip = {input_key.lower()} | set(ID_FIELD_NAMES)
+            names = [f.name() for f in src_fields if f.isNumeric() and f.name().lower() not in skip]
+            if not names:
+                raise QgsProcessingException(
+                    tr("Layer '{layer}' has no numeric fields to sum. Choose the count fields explicitly "
+                       "or convert text columns to numbers.").format(layer=src_name))
+            feedback.pushInfo(tr("Summing all numeric fields: {fields}").format(fields=", ".join(names)))
+        for n in names:
+            idx = src_fields.lookupField(n)
+            if idx < 0:
+                raise QgsProcessingException(
+                    tr("Layer '{layer}' has no field '{field}'.").format(layer=src_name, field=n))
+        src_geom_type = QgsWkbTypes.geometryType(source.wkbType())
+        if method != aggregation.BY_KEY and src_geom_type not in (QgsWkbTypes.PointGeometry,
+                                                                   QgsWkbTypes.PolygonGeometry):
+            raise QgsProcessingException(
+                tr("Layer '{layer}' has no point or polygon geometry, so it cannot be located in the "
+                   "areas. Use the method 'By key field' or a layer of points or polygons.")
+                .format(layer=src_name))
+        if source.featureCount() == 0:
+            raise QgsProcessingException(
+                tr("Layer '{layer}' has no features: there is nothing to aggregate.").format(layer=src_name))
+        if areas.featureCount() == 0:
+            raise QgsProcessingException(
+                tr("Layer '{layer}' has no features: there are no areas to aggregate to.")
+                .format(layer=area_name))
+        is_points = src_geom_type == QgsWkbTypes.PointGeometry
+        if method in (aggregation.LARGEST_OVERLAP, aggregation.APPORTION) and is_points:
+            feedback.pushInfo(tr("The source units are points: each point counts for the area "
+                                 "that contains it."))
+            method = aggregation.BY_LOCATION
+        crs = areas.sourceCrs()
+        if method != aggregation.BY_KEY and source.sourceCrs() != crs:
+            feedback.pushInfo(tr("Reprojecting '{layer}' from {src} to {dst}, the CRS of the areas.")
+                              .format(layer=src_name, src=source.sourceCrs().authid(), dst=crs.authid()))
+        if method != aggregation.BY_KEY and crs.isGeographic():
+            feedback.pushInfo(tr("The areas have a geographic CRS ({crs}); areas of overlap are measured "
+                                 "on the ellipsoid.").format(crs=crs.authid()))
+
+        # ---- read ----------------------------------------------------------
+        feedback.setProgressText(tr("Reading areas"))
+        area_all = [f.name() for f in area_fields]
+        area_tab = read_features(areas, area_all, context, None, with_geometry=True)
+        area_keys = keys_as_text(area_tab.columns[area_id])
+        try:
+            aggregation.check_area_keys(area_keys)
+        except InputError as err:
+            if "row" in err.details:
+                err.details["row"] = area_tab.fids[err.details["row"]]
+            raise processing_error(err, area_name, area_id)
+        repaired = []
+        for k, g in enumerate(area_tab.geometries):
+            fixed, was_invalid = valid_geometry(g)
+            if was_invalid:
+                area_tab.geometries[k] = fixed
+                repaired.append(area_keys[k])
+        if repaired:
+            feedback.pushWarning(tr("{n} invalid area polygons were repaired before use (keys: {keys}).")
+                                 .format(n=len(repaired), keys=", ".join(repaired[:10])))
+
+        feedback.setProgressText(tr("Reading source units"))
+        wanted = list(names) + ([input_key] if method == aggregation.BY_KEY and input_key not in names else [])
+        tab = read_features(source, wanted, context, feedback, with_geometry=method != aggregation.BY_KEY,
+                            dest_crs=crs, progress_from=0, progress_to=40)
+        if feedback.isCanceled():
+            return {}
+        for n in names:
+            bad = first_non_numeric(tab.columns[n])
+            if bad is not None:
+                raise QgsProcessingException(
+                    tr("Layer '{layer}', field '{field}': feature {row} holds '{value}', which is not a "
+                       "number. Count fields must be numeric.")
+                    .format(layer=src_name, field=n, row=tab.fids[bad[0]], value=bad[1]))
+        values = numeric_matrix(tab, names)
+        try:
+            aggregation.validate_counts(values, names, tab.fids)
+        except InputError as err:
+            raise processing_error(err, src_name)
+
+        # ---- assign ----------------------------------------------------------
+        reason = {}
+        feedback.setProgressText(tr("Assigning units to areas"))
+        try:
+            if method == aggregation.BY_KEY:
+                src_keys = keys_as_text(tab.columns[input_key])
+                self._check_keys(src_keys, area_keys, tab, area_tab, input_key, area_id, src_name,
+                                 area_name, feedback, diagnose_mismatch)
+                assign = aggregation.index_by_key(src_keys, area_keys)
+                result = aggregation.sum_by_assignment(assign, values, len(area_keys))
+                for k in np.nonzero(assign < 0)[0]:
+                    reason[k] = tr("key is NULL") if src_keys[k] is None else tr("key not found in the areas")
+            elif method == aggregation.BY_LOCATION:
+                xy = point_xy(tab.geometries)
+                rings = [polygon_rings(g) for g in area_tab.geometries]
+                ok = ~np.isnan(xy[:, 0])
+                assign = np.full(len(tab), -1, dtype=np.int64)
+                located, n_multi = locate_points(
+                    xy[ok, 0], xy[ok, 1], rings,
+                    progress=lambda f: feedback.setProgress(40 + 50 * f),
+                    is_canceled=feedback.isCanceled)
+                assign[ok] = located
+                if n_multi:
+                    feedback.pushWarning(tr("{n} units lie in more than one area (the areas overlap); each "
+                                            "was counted once, for the first area.").format(n=n_multi))
+                result = aggregation.sum_by_assignment(assign, values, len(area_keys))
+                for k in np.nonzero(assign < 0)[0]:
+                    reason[k] = tr("no geometry") if not ok[k] else tr("outside all areas")
+            else:
+                src_geoms = []
+                n_fixed = 0
+                for g in tab.geometries:
+                    fixed, was_invalid = valid_geometry(g)
+                    n_fixed += was_invalid
+                    src_geoms.append(fixed)
+                if n_fixed:
+                    feedback.pushWarning(tr("{n} invalid source polygons were repaired before use.")
+                                         .format(n=n_fixed))
+                s_idx, a_idx, overlap, src_area = overlay_pairs(
+                    src_geoms, area_tab.geometries, area_measure(crs, context), feedback, 40, 90)
+                if feedback.isCanceled():
+                    return {}
+                if method == aggregation.LARGEST_OVERLAP:
+                    assign = aggregation.largest_overlap(s_idx, a_idx, overlap, len(tab))
+                    result = aggregation.sum_by_assignment(assign, values, len(area_keys))
+                else:
+                    result = aggregation.apportion(s_idx, a_idx, overlap, src_area, values, len(area_keys))
+                    n_over = aggregation.shares_exceeding_one(s_idx, overlap, src_area)
+                    if n_over:
+                        feedback.pushWarning(tr("{n} units are covered by overlapping areas; their shares "
+                                                "were scaled so that nothing is counted twice.").format(n=n_over))
+                for k in np.nonzero(result.unassigned_share > 1e-12)[0]:
+                    if src_area[k] <= 0:
+                        reason[k] = tr("no geometry or zero area")
+                    elif result.unassigned_share[k] >= 1 - 1e-12:
+                        reason[k] = tr("outside all areas")
+                    else:
+                        reason[k] = tr("partly outside all areas")
+        except Canceled:
+            return {}
+
+        # ---- report ----------------------------------------------------------
+        for col, rows in result.null_counts.items():
+            feedback.pushWarning(
+                tr("Field '{field}': {n} NULL values were not counted (features {rows}).").format(
+                    field=names[col], n=result.null_totals[col],
+                    rows=", ".join(str(tab.fids[r]) for r in rows)))
+        preserved = result.totals_preserved()
+        feedback.pushInfo(tr("Totals (input = areas + unassigned):"))
+        for j, n in enumerate(names):
+            feedback.pushInfo("  {}: {:,.6g} = {:,.6g} + {:,.6g} {}".format(
+                n, result.input_totals[j], result.area_totals[j], result.unassigned_totals[j],
+                "✓" if preserved[j] else "✗"))
+        if not preserved.all():
+            raise QgsProcessingException(tr("Internal error: totals were not preserved. Please report this."))
+        n_unassigned = int(np.count_nonzero(result.unassigned_share > 1e-12))
+        if n_unassigned:
+            feedback.pushWarning(tr("{n} of {total} units were not (fully) assigned to an area.")
+                                 .format(n=n_unassigned, total=len(tab)))
+
+        # ---- write -----------------------------------------------------------
+        integer = [tab.field_types[n] in INTEGER_TYPES and method != aggregation.APPORTION for n in names]
+        out_fields = QgsFields()
+        kept = []
+        for i, f in enumerate(area_fields):
+            if f.name() == area_id:
+                out_fields.append(QgsField(area_id, QVariant.String, "string", 0))
+            elif f.name() in names or f.name() == COUNT_FIELD:
+                feedback.pushInfo(tr("The area field '{field}' is replaced by the sum of the same name.")
+                                  .format(field=f.name()))
+                continue
+            else:
+                out_fields.append(QgsField(f))
+            kept.append(i)
+        for n, is_int in zip(names, integer):
+            out_fields.append(QgsField(n, QVariant.LongLong if is_int else QVariant.Double))
+        out_fields.append(QgsField(COUNT_FIELD, QVariant.Int))
+        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields,
+                                             areas.wkbType(), crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
+        key_pos = area_fields.lookupField(area_id)
+        for a in range(len(area_keys)):
+            feat = QgsFeature(out_fields)
+            feat.setGeometry(area_tab.geometries[a])
+            attrs = [area_keys[a] if i == key_pos else area_tab.columns[area_all[i]][a] for i in kept]
+            for j, is_int in enumerate(integer):
+                v = result.sums[a, j]
+                attrs.append(int(round(v)) if is_int else float(v))
+            attrs.append(int(result.unit_counts[a]))
+            feat.setAttributes(attrs)
+            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        outputs = {OUTPUT: dest_id}
+
+        un_sink, un_id = None, None
+        if parameters.get(OUTPUT_UNASSIGNED):
+            un_fields = QgsFields(src_fields)
+            un_fields.append(QgsField("reason", QVariant.String))
+            un_fields.append(QgsField("unassigned_share", QVariant.Double))
+            un_sink, un_id = self.parameterAsSink(parameters, OUTPUT_UNASSIGNED, context, un_fields,
+                                                  source.wkbType(), crs if method != aggregation.BY_KEY
+                                                  else source.sourceCrs())
+        if un_sink is not None:
+            from qgis.core import QgsFeatureRequest
+
+            wanted_ids = {tab.fids[k]: k for k in reason}
+            if wanted_ids:
+                req = QgsFeatureRequest().setFilterFids(list(wanted_ids))
+                if method != aggregation.BY_KEY:
+                    req.setDestinationCrs(crs, context.transformContext())
+                for f in source.getFeatures(req):
+                    k = wanted_ids[f.id()]
+                    out = QgsFeature(un_fields)
+                    out.setGeometry(f.geometry())
+                    out.setAttributes(f.attributes() + [reason[k], float(result.unassigned_share[k])])
+                    un_sink.addFeature(out, QgsFeatureSink.FastInsert)
+            outputs[OUTPUT_UNASSIGNED] = un_id
+
+        StyleOnLoad.attach(context, dest_id, names[0],
+                           {COUNT_FIELD: tr("Number of source units")})
+        feedback.setProgress(100)
+        return outputs
+
+    def _check_keys(self, src_keys, area_keys, tab, area_tab, input_key, area_id, src_name, area_name,
+                    feedback, diagnose_mismatch):
+        """Explain keys that do not match, above all leading zeros lost in a numeric key."""
+        diag = diagnose_mismatch(src_keys, area_keys)
+        if diag.n_unmatched == 0:
+            return
+        src_type = tab.field_types.get(input_key)
+        numeric_src = src_type in INTEGER_TYPES + (QVariant.Double,)
+        if diag.zeros_lost:
+            raise QgsProcessingException(
+                tr("The keys of '{src}' (field '{skey}'{kind}) lost their leading zeros: '{example_src}' "
+                   "should be '{example_area}' as in '{areas}' (field '{akey}'). {n} of {total} units do "
+                   "not match for this reason. Import the table again with the key column as text "
+                   "(in the CSV import: field type 'text'), or build the key with lpad().")
+                .format(src=src_name, skey=input_key,
+                        kind=tr(", a number field") if numeric_src else "",
+                        example_src=diag.zeros_example["source"], example_area=diag.zeros_example["area"],
+                        areas=area_name, akey=area_id, n=diag.n_matched_without_zeros,
+                        total=diag.n_source))
+        if diag.n_matched == 0:
+            raise QgsProcessingException(
+                tr("None of the keys in '{src}' (field '{skey}') matches a key in '{areas}' (field "
+                   "'{akey}'); for example '{example}'. Check that both fields hold the same kind of key.")
+                .format(src=src_name, skey=input_key, areas=area_name, akey=area_id,
+                        example=(diag.unmatched_examples or ["NULL"])[0]))
+        feedback.pushWarning(
+            tr("{n} units have keys that are not in '{areas}' (e.g. {examples}); they are listed as "
+               "unassigned.").format(n=diag.n_unmatched, areas=area_name,
+                                     examples=", ".join("'{}'".format(k) for k in diag.unmatched_examples)))

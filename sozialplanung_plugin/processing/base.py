@@ -1,0 +1,65 @@
+"""Thin base class for the plugin's algorithms: the boilerplate, nothing more."""
+from __future__ import annotations
+
+import importlib.util
+import os
+from typing import List
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from sozialplanung_plugin.translation import tr
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "sozialplanung.svg")
+REQUIRED_MODULES = ("numpy", "pandas", "scipy")
+
+
+def missing_dependencies() -> List[str]:
+    return [m for m in REQUIRED_MODULES if importlib.util.find_spec(m) is None]
+
+
+def group_names():
+    """Translated group names by stable group id."""
+    return {
+        "counts": tr("Counts and planning areas"),
+        "indicators": tr("Indicators"),
+        "index": tr("Social index"),
+        "accessibility": tr("Accessibility"),
+        "profiles": tr("Area profiles"),
+    }
+
+
+class SozialplanungAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set GROUP_ID and implement name/displayName/shortHelpString,
+    initAlgorithm and processAlgorithm."""
+
+    GROUP_ID = "counts"
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def group(self):
+        return group_names()[self.GROUP_ID]
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def svgIconPath(self):  # noqa: N802
+        return ICON_PATH
+
+    def canExecute(self):  # noqa: N802
+        missing = missing_dependencies()
+        if missing:
+            return False, tr("This algorithm needs the Python modules {modules}. "
+                             "Install them with the QGIS installer (OSGeo4W: python3-pandas, "
+                             "python3-scipy) or your package manager.").format(
+                modules=", ".join(missing))
+        return True, ""
+
+    @staticmethod
+    def fail(message: str) -> QgsProcessingException:
+        return QgsProcessingException(message)

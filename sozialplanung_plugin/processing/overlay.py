@@ -1,0 +1,72 @@
+"""Polygon overlay through GEOS: which source polygons overlap which areas, by how much.
+
+The geometric part of "largest overlap" and "area-weighted apportioning";
+the bookkeeping on the resulting pairs is in core.aggregation.
+"""
+from __future__ import annotations
+
+from typing import Callable, List, Sequence, Tuple
+
+import numpy as np
+from qgis.core import QgsGeometry, QgsSpatialIndex
+
+from sozialplanung_plugin.processing.convert import PROGRESS_CHUNK
+
+
+def valid_geometry(geom: QgsGeometry) -> Tuple[QgsGeometry, bool]:
+    """The geometry, repaired with makeValid if needed; flag says it was repaired."""
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return geom, False
+    if geom.isGeosValid():
+        return geom, False
+    return geom.makeValid(), True
+
+
+def overlay_pairs(sources: Sequence[QgsGeometry], areas: Sequence[QgsGeometry],
+                  measure: Callable[[QgsGeometry], float], feedback=None,
+                  progress_from: float = 0.0, progress_to: float = 100.0
+                  ) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Intersecting (source, area) pairs with the overlap area, plus each source's area.
+
+    Areas are indexed and prepared once; a source lying wholly inside an area
+    costs one prepared ``contains`` test instead of an intersection.
+    """
+    index = QgsSpatialIndex()
+    engines = []
+    for k, g in enumerate(areas):
+        if g is None or g.isNull() or g.isEmpty():
+            engines.append(None)
+            continue
+        index.addFeature(k, g.boundingBox())
+        engine = QgsGeometry.createGeometryEngine(g.constGet())
+        engine.prepareGeometry()
+        engines.append(engine)
+    src_idx: List[int] = []
+    area_idx: List[int] = []
+    overlaps: List[float] = []
+    source_area = np.zeros(len(sources))
+    step = (progress_to - progress_from) / max(1, len(sources))
+    for s, g in enumerate(sources):
+        if s % PROGRESS_CHUNK == 0 and feedback is not None:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(progress_from + s * step)
+        if g is None or g.isNull() or g.isEmpty():
+            continue
+        a_s = measure(g)
+        source_area[s] = a_s
+        geom = g.constGet()
+        for a in index.intersects(g.boundingBox()):
+            engine = engines[a]
+            if engine.contains(geom):
+                src_idx.append(s)
+                area_idx.append(a)
+                overlaps.append(a_s)
+            elif engine.intersects(geom):
+                inter = g.intersection(areas[a])
+                if inter is not None and not inter.isEmpty():
+                    src_idx.append(s)
+                    area_idx.append(a)
+                    overlaps.append(measure(inter))
+    return (np.array(src_idx, dtype=np.int64), np.array(area_idx, dtype=np.int64),
+            np.array(overlaps, dtype=float), source_area)

@@ -1,0 +1,46 @@
+"""Processing provider "sozialplanung" (id frozen: models and scripts use it)."""
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from sozialplanung_plugin.processing.base import ICON_PATH, missing_dependencies
+from sozialplanung_plugin.translation import tr
+
+PROVIDER_ID = "sozialplanung"
+
+
+def algorithm_classes():
+    """The explicit list of algorithms the provider offers."""
+    from sozialplanung_plugin.processing.algorithms.aggregate_counts import AggregateCounts
+
+    return [AggregateCounts]
+
+
+class SozialplanungProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return tr("Sozialplanung")
+
+    def longName(self):  # noqa: N802
+        return tr("Sozialplanung – social planning tools")
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def svgIconPath(self):  # noqa: N802
+        return ICON_PATH
+
+    def loadAlgorithms(self):  # noqa: N802
+        missing = missing_dependencies()
+        if missing:
+            QgsMessageLog.logMessage(
+                tr("Sozialplanung needs the Python modules {modules}, which are missing. "
+                   "The algorithms are listed but cannot run until they are installed "
+                   "(OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas "
+                   "python3-scipy).").format(modules=", ".join(missing)),
+                "Sozialplanung", Qgis.Critical)
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())

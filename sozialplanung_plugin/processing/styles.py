@@ -1,0 +1,80 @@
+"""Styles for outputs, applied on load (toolbox/models) or saved as .qml (demo).
+
+Colour ramps are ColorBrewer schemes that are colour-blind safe; they are
+built here rather than taken from the user's style database, so the result
+is the same on every machine.
+"""
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+from qgis.core import (
+    QgsClassificationQuantile,
+    QgsGradientColorRamp,
+    QgsGradientStop,
+    QgsGraduatedSymbolRenderer,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsSymbol,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QColor
+
+# ColorBrewer YlGnBu (sequential, colour-blind safe)
+YLGNBU = ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"]
+
+
+def sequential_ramp(colors=YLGNBU) -> QgsGradientColorRamp:
+    stops = [QgsGradientStop(k / (len(colors) - 1), QColor(c)) for k, c in enumerate(colors[1:-1], 1)]
+    return QgsGradientColorRamp(QColor(colors[0]), QColor(colors[-1]), False, stops)
+
+
+def graduated_style(layer: QgsVectorLayer, field: str, classes: int = 5) -> None:
+    """Quantile classes on ``field`` with a sequential colour-blind-safe ramp."""
+    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    if symbol is None:
+        return
+    if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+        symbol.symbolLayer(0).setStrokeColor(QColor("#6e6e6e"))
+        symbol.symbolLayer(0).setStrokeWidth(0.2)
+    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.setSourceSymbol(symbol)
+    renderer.setClassificationMethod(QgsClassificationQuantile())
+    renderer.updateClasses(layer, classes)
+    renderer.updateColorRamp(sequential_ramp())
+    layer.setRenderer(renderer)
+
+
+def set_aliases(layer: QgsVectorLayer, aliases: Dict[str, str]) -> None:
+    for name, alias in aliases.items():
+        idx = layer.fields().lookupField(name)
+        if idx >= 0:
+            layer.setFieldAlias(idx, alias)
+
+
+class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Applies a graduated style and field aliases when an output is loaded."""
+
+    # QGIS keeps only a raw pointer to post-processors: hold them here until used.
+    _alive: list = []
+
+    def __init__(self, field: Optional[str], aliases: Dict[str, str]):
+        super().__init__()
+        self.field = field
+        self.aliases = aliases
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if not isinstance(layer, QgsVectorLayer):
+            return
+        set_aliases(layer, self.aliases)
+        if self.field and layer.fields().lookupField(self.field) >= 0:
+            graduated_style(layer, self.field)
+        layer.triggerRepaint()
+
+    @classmethod
+    def attach(cls, context, dest_id: str, field: Optional[str], aliases: Dict[str, str]) -> None:
+        if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+            return
+        processor = cls(field, aliases)
+        cls._alive.append(processor)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
