@@ -5,7 +5,7 @@ import importlib.util
 import os
 from typing import List
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProviderRegistry
 from qgis.PyQt.QtGui import QIcon
 
 from sozialplanung_plugin.translation import tr
@@ -60,6 +60,15 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 modules=", ".join(missing))
         return True, ""
 
-    @staticmethod
-    def fail(message: str) -> QgsProcessingException:
-        return QgsProcessingException(message)
+    def layer_label(self, parameters, name, context) -> str:
+        """How messages name an input layer: its name, plus the table inside a
+        GeoPackage when the name alone (the file name) does not say it."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None:
+            return str(parameters.get(name, name))
+        label = layer.name()
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        table = parts.get("layerName") or ""
+        if table and table != label:
+            label = "{} ({})".format(label, table)
+        return label

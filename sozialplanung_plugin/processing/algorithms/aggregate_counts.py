@@ -145,8 +145,8 @@ class AggregateCounts(SozialplanungAlgorithm):
         input_key = self.parameterAsFields(parameters, INPUT_KEY, context)
         input_key = input_key[0] if input_key else ""
         names = self.parameterAsFields(parameters, FIELDS, context)
-        src_name = source.sourceName()
-        area_name = areas.sourceName()
+        src_name = self.layer_label(parameters, INPUT, context)
+        area_name = self.layer_label(parameters, AREAS, context)
 
         # ---- check parameters against the layers ---------------------------
         src_fields, area_fields = source.fields(), areas.fields()
@@ -175,6 +175,12 @@ class AggregateCounts(SozialplanungAlgorithm):
             if idx < 0:
                 raise QgsProcessingException(
                     tr("Layer '{layer}' has no field '{field}'.").format(layer=src_name, field=n))
+            if not src_fields.at(idx).isNumeric():
+                raise QgsProcessingException(
+                    tr("Layer '{layer}': the field '{field}' is of type {type}, not a number. Count fields "
+                       "must be numeric; for a CSV, read the column as integer (with decimal comma and "
+                       "thousands separator where used).")
+                    .format(layer=src_name, field=n, type=src_fields.at(idx).typeName()))
         src_geom_type = QgsWkbTypes.geometryType(source.wkbType())
         if method != aggregation.BY_KEY and src_geom_type not in (QgsWkbTypes.PointGeometry,
                                                                    QgsWkbTypes.PolygonGeometry):

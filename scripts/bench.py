@@ -1,0 +1,440 @@
+#!/usr/bin/python3
+"""Benchmark: ``sozialplanung:aggregate_counts`` against the native QGIS way.
+
+What is compared, and why
+-------------------------
+The plugin's main job is "sum the counts of small units for each planning
+area". Without the plugin a QGIS user does the same with built-in Processing
+algorithms. This script runs both on the generated towns M and L (see
+``scripts/generate_town.py``) and reports how long each takes:
+
+``address_pip``  addresses (points) -> Sozialräume, by location, summing six
+                 count fields.
+                 plugin:  ``sozialplanung:aggregate_counts``, METHOD 1
+                          (point in polygon)
+                 native:  ``qgis:joinbylocationsummary`` with INPUT =
+                          Sozialräume, JOIN = addresses, PREDICATE contains,
+                          SUMMARIES sum
+
+``block_overlap`` Baublöcke (polygons) -> Sozialräume, by largest overlap,
+                 summing three count fields.
+                 plugin:  ``sozialplanung:aggregate_counts``, METHOD 2
+                          (largest overlap)
+                 native:  ``native:joinattributesbylocation`` (largest overlap,
+                          one-to-one, Sozialraum key with prefix ``sr_``)
+                          followed by ``native:aggregate`` grouped by that key
+                          with ``sum`` per field
+
+Fairness: both sides read the same GeoPackage layers and write their final
+output to a GeoPackage file in the same temporary directory; the time is
+``time.perf_counter`` around ``processing.run`` (reading and writing
+included). The intermediate layer of the native two-step chain is a memory
+layer, the most favourable choice for the native side. All runs happen in one
+QGIS process; the rounds are interleaved (plugin and native alternate which
+goes first) so caches and CPU frequency affect both alike. The table shows
+the minimum and median time per side and the median of the per-round ratios
+native/plugin ("x times faster"). Nothing is asserted about time.
+
+After the first round the results are checked: the sums per Sozialraum key
+from the plugin must equal those of the native chain. As a third opinion the
+sums by the key field ``sozialraum_id`` that the units carry themselves are
+shown when the two disagree (the synthetic town nests exactly, so that key is
+the true answer). A disagreement is reported, not raised.
+
+Usage (from the repository root, after ``make stage``)::
+
+    /usr/bin/python3 scripts/bench.py [--sizes M,L] [--rounds 3]
+
+Towns are generated into ``bench_data/`` when missing; the results are also
+written to ``bench_data/bench_results.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from typing import Callable, Dict, List, Optional, Tuple
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCRIPTS = os.path.join(ROOT, "scripts")
+BUILD = os.path.join(ROOT, "build")
+DATA_DIR = os.path.join(ROOT, "bench_data")
+RESULTS_JSON = os.path.join(DATA_DIR, "bench_results.json")
+QGIS_PLUGINS = "/usr/share/qgis/python/plugins"
+
+AREA_LAYER = "sozialraeume"
+AREA_ID = "sozialraum_id"
+
+Sums = Dict[Optional[str], Tuple[float, ...]]
+
+
+class Case:
+    """One comparison: what is aggregated, how each side does it, how results are read back."""
+
+    def __init__(self, name: str, title: str, layer: str, fields: List[str],
+                 plugin_method: int) -> None:
+        self.name = name
+        self.title = title
+        self.layer = layer
+        self.fields = fields
+        self.plugin_method = plugin_method
+
+    def uri(self, gpkg: str, layer: str) -> str:
+        return "{}|layername={}".format(gpkg, layer)
+
+    def run_plugin(self, gpkg: str, out: str) -> str:
+        import processing
+
+        res = processing.run("sozialplanung:aggregate_counts", {
+            "INPUT": self.uri(gpkg, self.layer),
+            "FIELDS": self.fields,
+            "AREAS": self.uri(gpkg, AREA_LAYER),
+            "AREA_ID": AREA_ID,
+            "METHOD": self.plugin_method,
+            "OUTPUT": out,
+        })
+        return res["OUTPUT"]
+
+    def run_native(self, gpkg: str, out: str) -> str:
+        raise NotImplementedError
+
+    def plugin_sums(self, path: str) -> Sums:
+        return read_sums(path, AREA_ID, self.fields)
+
+    def native_sums(self, path: str) -> Sums:
+        raise NotImplementedError
+
+
+class AddressPointInPolygon(Case):
+    def run_native(self, gpkg: str, out: str) -> str:
+        import processing
+
+        res = processing.run("qgis:joinbylocationsummary", {
+            "INPUT": self.uri(gpkg, AREA_LAYER),
+            "JOIN": self.uri(gpkg, self.layer),
+            "PREDICATE": [1],            # contains: the Sozialraum contains the address
+            "JOIN_FIELDS": self.fields,
+            "SUMMARIES": [5],            # sum
+            "DISCARD_NONMATCHING": False,
+            "OUTPUT": out,
+        })
+        return res["OUTPUT"]
+
+    def native_sums(self, path: str) -> Sums:
+        return read_sums(path, AREA_ID, [f + "_sum" for f in self.fields])
+
+
+class BlockLargestOverlap(Case):
+    PREFIX = "sr_"
+
+    def run_native(self, gpkg: str, out: str) -> str:
+        import processing
+
+        joined = processing.run("native:joinattributesbylocation", {
+            "INPUT": self.uri(gpkg, self.layer),
+            "JOIN": self.uri(gpkg, AREA_LAYER),
+            "PREDICATE": [0],            # intersects; METHOD 2 then keeps the largest overlap
+            "JOIN_FIELDS": [AREA_ID],
+            "METHOD": 2,                 # one-to-one, feature with the largest overlap
+            "DISCARD_NONMATCHING": False,
+            "PREFIX": self.PREFIX,
+            "OUTPUT": "memory:",
+        })["OUTPUT"]
+        key = self.PREFIX + AREA_ID
+        aggregates = [{"aggregate": "first_value", "delimiter": ",", "input": '"{}"'.format(key),
+                       "length": 0, "name": AREA_ID, "precision": 0, "type": 10}]  # QVariant.String
+        aggregates += [{"aggregate": "sum", "delimiter": ",", "input": '"{}"'.format(f),
+                        "length": 0, "name": f, "precision": 0, "type": 4}      # QVariant.LongLong
+                       for f in self.fields]
+        res = processing.run("native:aggregate", {
+            "INPUT": joined,
+            "GROUP_BY": '"{}"'.format(key),
+            "AGGREGATES": aggregates,
+            "OUTPUT": out,
+        })
+        return res["OUTPUT"]
+
+    def native_sums(self, path: str) -> Sums:
+        return read_sums(path, AREA_ID, self.fields)
+
+
+CASES = [
+    AddressPointInPolygon(
+        "address_pip", "addresses -> Sozialräume, point in polygon", "adressen_2025",
+        ["ew_gesamt", "ew_0_2", "ew_3_5", "ew_6_9", "sgb2_elb", "hh_gesamt"], 1),
+    BlockLargestOverlap(
+        "block_overlap", "Baublöcke -> Sozialräume, largest overlap", "baubloecke",
+        ["ew_gesamt", "sgb2_elb", "hh_gesamt"], 2),
+]
+
+
+# ---------------------------------------------------------------- helpers
+def ensure_town(size: str) -> str:
+    """Path of musterstadt_<size>.gpkg in bench_data/, generated if missing."""
+    gpkg = os.path.join(DATA_DIR, "musterstadt_{}.gpkg".format(size))
+    if not os.path.exists(gpkg):
+        print("Generating town {} into {} ...".format(size, DATA_DIR), flush=True)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, os.path.join(SCRIPTS, "generate_town.py"), size, DATA_DIR],
+                       check=True, stdout=subprocess.DEVNULL)
+        print("  done in {:.1f} s".format(time.perf_counter() - t0), flush=True)
+    return gpkg
+
+
+def start_qgis():
+    """Start a headless QGIS with Processing and the staged plugin's provider."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.path.isfile(os.path.join(BUILD, "sozialplanung_plugin", "__init__.py")):
+        sys.exit("The plugin is not staged: run 'make stage' first.")
+    sys.path.insert(0, BUILD)
+    sys.path.insert(0, QGIS_PLUGINS)
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import sozialplanung_plugin
+
+    plugin = sozialplanung_plugin.classFactory(None)
+    plugin.initProcessing()
+    return app, plugin
+
+
+def open_layer(uri: str):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(uri, "bench", "ogr")
+    if not layer.isValid():
+        raise RuntimeError("cannot open {}".format(uri))
+    return layer
+
+
+def number(value) -> float:
+    """Attribute value as float; NULL (no unit matched) counts as 0."""
+    if value is None:
+        return 0.0
+    try:
+        if hasattr(value, "isNull") and value.isNull():
+            return 0.0
+    except TypeError:
+        pass
+    return float(value)
+
+
+def key_text(value) -> Optional[str]:
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return str(value)
+
+
+def read_sums(uri: str, key: str, fields: List[str]) -> Sums:
+    """Per key: the values of ``fields`` (summed over features with the same key)."""
+    from qgis.core import QgsFeatureRequest
+
+    layer = open_layer(uri)
+    names = [f.name() for f in layer.fields()]
+    missing = [f for f in [key] + fields if f not in names]
+    if missing:
+        raise RuntimeError("{} lacks fields {} (has {})".format(uri, missing, names))
+    idx = [names.index(f) for f in fields]
+    kidx = names.index(key)
+    out: Dict[Optional[str], List[float]] = {}
+    for feat in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        attrs = feat.attributes()
+        acc = out.setdefault(key_text(attrs[kidx]), [0.0] * len(fields))
+        for j, i in enumerate(idx):
+            acc[j] += number(attrs[i])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def compare(case: Case, a: Sums, b: Sums, label_a: str, label_b: str) -> Tuple[bool, List[str]]:
+    """Do two per-key sum tables agree? Returns (ok, lines describing differences)."""
+    zero = (0.0,) * len(case.fields)
+    keys = sorted(set(a) | set(b), key=lambda k: (k is None, k or ""))
+    differing = [k for k in keys
+                 if any(abs(x - y) > 1e-6 for x, y in zip(a.get(k, zero), b.get(k, zero)))]
+    lines = []
+    if not differing:
+        return True, lines
+    lines.append("{} of {} keys differ between {} and {}".format(
+        len(differing), len(keys), label_a, label_b))
+    totals_a = [sum(v[j] for v in a.values()) for j in range(len(case.fields))]
+    totals_b = [sum(v[j] for v in b.values()) for j in range(len(case.fields))]
+    lines.append("totals {}: {}".format(label_a, dict(zip(case.fields, map(int, totals_a)))))
+    lines.append("totals {}: {}".format(label_b, dict(zip(case.fields, map(int, totals_b)))))
+    for k in differing[:5]:
+        lines.append("key {!r}: {} {} vs {} {}".format(
+            k, label_a, [int(x) for x in a.get(k, zero)], label_b, [int(x) for x in b.get(k, zero)]))
+    if len(differing) > 5:
+        lines.append("... and {} more keys".format(len(differing) - 5))
+    return False, lines
+
+
+def verify(case: Case, gpkg: str, plugin_out: str, native_out: str) -> Dict:
+    """Check plugin against native; on disagreement also against the units' own key field."""
+    try:
+        p = case.plugin_sums(plugin_out)
+        n = case.native_sums(native_out)
+    except Exception as err:  # noqa: BLE001 - report, do not crash the benchmark
+        return {"ok": False, "details": ["could not read outputs: {}".format(err)]}
+    ok, details = compare(case, p, n, "plugin", "native")
+    if not ok:
+        truth = read_sums(case.uri(gpkg, case.layer), AREA_ID, case.fields)
+        for label, sums in (("plugin", p), ("native", n)):
+            same, lines = compare(case, sums, truth, label, "key field")
+            details.append("{} vs. units' own key field: {}".format(
+                label, "agree" if same else lines[0]))
+    return {"ok": ok, "details": details}
+
+
+def output_path(tmp: str, case: Case, size: str, side: str, rnd: int) -> str:
+    return os.path.join(tmp, "{}_{}_{}_{}.gpkg".format(case.name, size, side, rnd))
+
+
+def timed(fn: Callable[[str, str], str], gpkg: str, out: str) -> Tuple[float, str]:
+    t0 = time.perf_counter()
+    result = fn(gpkg, out)
+    return time.perf_counter() - t0, result
+
+
+def remove_gpkg(path: str) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(path + suffix)
+        except OSError:
+            pass
+
+
+# ---------------------------------------------------------------- main
+def run(sizes: List[str], rounds: int) -> List[Dict]:
+    towns = {size: ensure_town(size) for size in sizes}
+    from qgis.core import Qgis
+
+    print("QGIS {}, Python {}, {} round(s)\n".format(
+        Qgis.QGIS_VERSION, platform.python_version(), rounds), flush=True)
+    results = []
+    tmp = tempfile.mkdtemp(prefix="sozialplanung_bench_")
+    try:
+        for size in sizes:
+            gpkg = towns[size]
+            n_areas = open_layer("{}|layername={}".format(gpkg, AREA_LAYER)).featureCount()
+            rows = {c.name: {"case": c.name, "title": c.title, "size": size,
+                             "n_features": open_layer(c.uri(gpkg, c.layer)).featureCount(),
+                             "n_areas": n_areas, "plugin_s": [], "native_s": [], "check": None}
+                    for c in CASES}
+            for rnd in range(rounds):
+                for case in CASES:
+                    row = rows[case.name]
+                    sides = [("plugin", case.run_plugin), ("native", case.run_native)]
+                    if rnd % 2:
+                        sides.reverse()
+                    outs = {}
+                    for side, fn in sides:
+                        out = output_path(tmp, case, size, side, rnd)
+                        try:
+                            seconds, outs[side] = timed(fn, gpkg, out)
+                        except Exception as err:  # noqa: BLE001
+                            print("!! {} {} {} failed: {}".format(case.name, size, side, str(err).strip()),
+                                  flush=True)
+                            seconds, outs[side] = float("nan"), None
+                        row[side + "_s"].append(seconds)
+                    print("  {} {:<14} round {}: plugin {:7.2f} s, native {:7.2f} s".format(
+                        size, case.name, rnd + 1, row["plugin_s"][-1], row["native_s"][-1]), flush=True)
+                    if row["check"] is None and outs.get("plugin") and outs.get("native"):
+                        row["check"] = verify(case, gpkg, outs["plugin"], outs["native"])
+                        if row["check"]["ok"]:
+                            print("    results agree: plugin and native sums per Sozialraum are equal",
+                                  flush=True)
+                        else:
+                            print("    !! RESULTS DIFFER for {} {}:".format(case.name, size), flush=True)
+                            for line in row["check"]["details"]:
+                                print("       " + line, flush=True)
+                    for side in ("plugin", "native"):
+                        remove_gpkg(output_path(tmp, case, size, side, rnd))
+            for row in rows.values():
+                summarize(row)
+                results.append(row)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return results
+
+
+def summarize(row: Dict) -> None:
+    def stats(values):
+        ok = [v for v in values if v == v]  # drop NaN (failed runs)
+        return (min(ok), statistics.median(ok)) if ok else (None, None)
+
+    row["plugin_min"], row["plugin_median"] = stats(row["plugin_s"])
+    row["native_min"], row["native_median"] = stats(row["native_s"])
+    ratios = [n / p for p, n in zip(row["plugin_s"], row["native_s"]) if p == p and n == n and p > 0]
+    row["ratio_median"] = statistics.median(ratios) if ratios else None
+
+
+def print_table(results: List[Dict]) -> None:
+    def fmt(v, spec, unit):
+        return format(v, spec) + unit if v is not None else "-"
+
+    header = ("{:<14} {:<4} {:>9} {:>6} | {:>10} {:>10} | {:>10} {:>10} | {:>13} | {}"
+              .format("case", "size", "features", "areas", "plugin min", "plugin med",
+                      "native min", "native med", "native/plugin", "results"))
+    print("\n" + header)
+    print("-" * len(header))
+    for r in results:
+        check = r["check"]
+        verdict = "equal" if check and check["ok"] else ("DIFFER" if check else "not checked")
+        print("{:<14} {:<4} {:>9,} {:>6,} | {:>10} {:>10} | {:>10} {:>10} | {:>13} | {}".format(
+            r["case"], r["size"], r["n_features"], r["n_areas"],
+            fmt(r["plugin_min"], ".2f", " s"), fmt(r["plugin_median"], ".2f", " s"),
+            fmt(r["native_min"], ".2f", " s"), fmt(r["native_median"], ".2f", " s"),
+            fmt(r["ratio_median"], ".1f", " x"), verdict))
+    print("\nnative/plugin: median over rounds of native time / plugin time (how many times faster "
+          "the plugin is).")
+
+
+def write_json(results: List[Dict], sizes: List[str], rounds: int) -> None:
+    from qgis.core import Qgis
+
+    os.makedirs(DATA_DIR, exist_ok=True)
+    doc = {
+        "qgis_version": Qgis.QGIS_VERSION,
+        "python": platform.python_version(),
+        "machine": platform.platform(),
+        "cpu_count": os.cpu_count(),
+        "sizes": sizes,
+        "rounds": rounds,
+        "timing": "seconds, time.perf_counter around processing.run, GeoPackage in and out",
+        "results": results,
+    }
+    with open(RESULTS_JSON, "w", encoding="utf-8") as fh:
+        json.dump(doc, fh, indent=2, ensure_ascii=False)
+    print("Results written to {}".format(os.path.relpath(RESULTS_JSON, ROOT)))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="M,L", help="comma-separated town sizes (default: M,L)")
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds per case (default: 3)")
+    args = ap.parse_args(argv)
+    sizes = [s.strip().upper() for s in args.sizes.split(",") if s.strip()]
+    if not sizes or args.rounds < 1:
+        ap.error("need at least one size and one round")
+    for size in sizes:  # generate missing towns before QGIS starts
+        ensure_town(size)
+    app, plugin = start_qgis()  # noqa: F841 - keep references: QGIS must outlive the runs
+    results = run(sizes, args.rounds)
+    print_table(results)
+    write_json(results, sizes, args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,14 @@
+"""Shared paths. Tests run against the staged plugin in build/ (make stage),
+which is exactly what gets zipped and installed."""
+import os
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(REPO, "build")
+DATA = os.path.join(REPO, "tests", "data")
+SAMPLE_GPKG = os.path.join(DATA, "musterstadt_S.gpkg")
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+for path in (BUILD, os.path.join(REPO, "scripts")):
+    if path not in sys.path:
+        sys.path.insert(0, path)
