@@ -134,152 +134,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="181"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="187"/>
         <source>Layer &apos;{layer}&apos; has no point or polygon geometry, so it cannot be located in the areas. Use the method &apos;By key field&apos; or a layer of points or polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="186"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="192"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to aggregate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="189"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="195"/>
         <source>Layer &apos;{layer}&apos; has no features: there are no areas to aggregate to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="194"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="200"/>
         <source>The source units are points: each point counts for the area that contains it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="199"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="205"/>
         <source>Reprojecting &apos;{layer}&apos; from {src} to {dst}, the CRS of the areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="202"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="208"/>
         <source>The areas have a geographic CRS ({crs}); areas of overlap are measured on the ellipsoid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="206"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="212"/>
         <source>Reading areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="223"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="229"/>
         <source>{n} invalid area polygons were repaired before use (keys: {keys}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="226"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="232"/>
         <source>Reading source units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="235"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="241"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} holds &apos;{value}&apos;, which is not a number. Count fields must be numeric.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="247"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="253"/>
         <source>Assigning units to areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="256"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="262"/>
         <source>key is NULL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="256"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="262"/>
         <source>key not found in the areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="268"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="274"/>
         <source>{n} units lie in more than one area (the areas overlap); each was counted once, for the first area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="272"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="278"/>
         <source>no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="300"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="306"/>
         <source>outside all areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="281"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="287"/>
         <source>{n} invalid source polygons were repaired before use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="294"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="300"/>
         <source>{n} units are covered by overlapping areas; their shares were scaled so that nothing is counted twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="298"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="304"/>
         <source>no geometry or zero area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="302"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="308"/>
         <source>partly outside all areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="308"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="314"/>
         <source>Field &apos;{field}&apos;: {n} NULL values were not counted (features {rows}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="313"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="319"/>
         <source>Totals (input = areas + unassigned):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="319"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="325"/>
         <source>Internal error: totals were not preserved. Please report this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="322"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="328"/>
         <source>{n} of {total} units were not (fully) assigned to an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="333"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="339"/>
         <source>The area field &apos;{field}&apos; is replaced by the sum of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="383"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="389"/>
         <source>Number of source units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="397"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="403"/>
         <source>The keys of &apos;{src}&apos; (field &apos;{skey}&apos;{kind}) lost their leading zeros: &apos;{example_src}&apos; should be &apos;{example_area}&apos; as in &apos;{areas}&apos; (field &apos;{akey}&apos;). {n} of {total} units do not match for this reason. Import the table again with the key column as text (in the CSV import: field type &apos;text&apos;), or build the key with lpad().</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="397"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="403"/>
         <source>, a number field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="408"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="414"/>
         <source>None of the keys in &apos;{src}&apos; (field &apos;{skey}&apos;) matches a key in &apos;{areas}&apos; (field &apos;{akey}&apos;); for example &apos;{example}&apos;. Check that both fields hold the same kind of key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="413"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="419"/>
         <source>{n} units have keys that are not in &apos;{areas}&apos; (e.g. {examples}); they are listed as unassigned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,6 +346,11 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/provider.py" line="39"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="179"/>
+        <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is of type {type}, not a number. Count fields must be numeric; for a CSV, read the column as integer (with decimal comma and thousands separator where used).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

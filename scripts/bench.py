@@ -36,10 +36,10 @@ the minimum and median time per side and the median of the per-round ratios
 native/plugin ("x times faster"). Nothing is asserted about time.
 
 After the first round the results are checked: the sums per Sozialraum key
-from the plugin must equal those of the native chain. As a third opinion the
-sums by the key field ``sozialraum_id`` that the units carry themselves are
-shown when the two disagree (the synthetic town nests exactly, so that key is
-the true answer). A disagreement is reported, not raised.
+from the plugin must equal those of the native chain. As a third opinion both
+are compared with the sums by the key field ``sozialraum_id`` that the units
+carry themselves (the synthetic town nests exactly, so that key is the true
+answer). A disagreement is reported, not raised.
 
 Usage (from the repository root, after ``make stage``)::
 
@@ -51,6 +51,7 @@ written to ``bench_data/bench_results.json``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -87,7 +88,7 @@ class Case:
         self.plugin_method = plugin_method
 
     def uri(self, gpkg: str, layer: str) -> str:
-        return "{}|layername={}".format(gpkg, layer)
+        return f"{gpkg}|layername={layer}"
 
     def run_plugin(self, gpkg: str, out: str) -> str:
         import processing
@@ -148,14 +149,14 @@ class BlockLargestOverlap(Case):
             "OUTPUT": "memory:",
         })["OUTPUT"]
         key = self.PREFIX + AREA_ID
-        aggregates = [{"aggregate": "first_value", "delimiter": ",", "input": '"{}"'.format(key),
+        aggregates = [{"aggregate": "first_value", "delimiter": ",", "input": f'"{key}"',
                        "length": 0, "name": AREA_ID, "precision": 0, "type": 10}]  # QVariant.String
-        aggregates += [{"aggregate": "sum", "delimiter": ",", "input": '"{}"'.format(f),
+        aggregates += [{"aggregate": "sum", "delimiter": ",", "input": f'"{f}"',
                         "length": 0, "name": f, "precision": 0, "type": 4}      # QVariant.LongLong
                        for f in self.fields]
         res = processing.run("native:aggregate", {
             "INPUT": joined,
-            "GROUP_BY": '"{}"'.format(key),
+            "GROUP_BY": f'"{key}"',
             "AGGREGATES": aggregates,
             "OUTPUT": out,
         })
@@ -178,13 +179,13 @@ CASES = [
 # ---------------------------------------------------------------- helpers
 def ensure_town(size: str) -> str:
     """Path of musterstadt_<size>.gpkg in bench_data/, generated if missing."""
-    gpkg = os.path.join(DATA_DIR, "musterstadt_{}.gpkg".format(size))
+    gpkg = os.path.join(DATA_DIR, f"musterstadt_{size}.gpkg")
     if not os.path.exists(gpkg):
-        print("Generating town {} into {} ...".format(size, DATA_DIR), flush=True)
+        print(f"Generating town {size} into {DATA_DIR} ...", flush=True)
         t0 = time.perf_counter()
         subprocess.run([sys.executable, os.path.join(SCRIPTS, "generate_town.py"), size, DATA_DIR],
                        check=True, stdout=subprocess.DEVNULL)
-        print("  done in {:.1f} s".format(time.perf_counter() - t0), flush=True)
+        print(f"  done in {time.perf_counter() - t0:.1f} s", flush=True)
     return gpkg
 
 
@@ -214,7 +215,7 @@ def open_layer(uri: str):
 
     layer = QgsVectorLayer(uri, "bench", "ogr")
     if not layer.isValid():
-        raise RuntimeError("cannot open {}".format(uri))
+        raise RuntimeError(f"cannot open {uri}")
     return layer
 
 
@@ -244,7 +245,7 @@ def read_sums(uri: str, key: str, fields: List[str]) -> Sums:
     names = [f.name() for f in layer.fields()]
     missing = [f for f in [key] + fields if f not in names]
     if missing:
-        raise RuntimeError("{} lacks fields {} (has {})".format(uri, missing, names))
+        raise RuntimeError(f"{uri} lacks fields {missing} (has {names})")
     idx = [names.index(f) for f in fields]
     kidx = names.index(key)
     out: Dict[Optional[str], List[float]] = {}
@@ -265,39 +266,39 @@ def compare(case: Case, a: Sums, b: Sums, label_a: str, label_b: str) -> Tuple[b
     lines = []
     if not differing:
         return True, lines
-    lines.append("{} of {} keys differ between {} and {}".format(
-        len(differing), len(keys), label_a, label_b))
+    lines.append(f"{len(differing)} of {len(keys)} keys differ between {label_a} and {label_b}")
     totals_a = [sum(v[j] for v in a.values()) for j in range(len(case.fields))]
     totals_b = [sum(v[j] for v in b.values()) for j in range(len(case.fields))]
-    lines.append("totals {}: {}".format(label_a, dict(zip(case.fields, map(int, totals_a)))))
-    lines.append("totals {}: {}".format(label_b, dict(zip(case.fields, map(int, totals_b)))))
+    lines.append(f"totals {label_a}: {dict(zip(case.fields, map(int, totals_a)))}")
+    lines.append(f"totals {label_b}: {dict(zip(case.fields, map(int, totals_b)))}")
     for k in differing[:5]:
-        lines.append("key {!r}: {} {} vs {} {}".format(
-            k, label_a, [int(x) for x in a.get(k, zero)], label_b, [int(x) for x in b.get(k, zero)]))
+        va, vb = [int(x) for x in a.get(k, zero)], [int(x) for x in b.get(k, zero)]
+        lines.append(f"key {k!r}: {label_a} {va} vs {label_b} {vb}")
     if len(differing) > 5:
-        lines.append("... and {} more keys".format(len(differing) - 5))
+        lines.append(f"... and {len(differing) - 5} more keys")
     return False, lines
 
 
 def verify(case: Case, gpkg: str, plugin_out: str, native_out: str) -> Dict:
-    """Check plugin against native; on disagreement also against the units' own key field."""
+    """Check plugin against native, and both against the units' own key field."""
     try:
         p = case.plugin_sums(plugin_out)
         n = case.native_sums(native_out)
-    except Exception as err:  # noqa: BLE001 - report, do not crash the benchmark
-        return {"ok": False, "details": ["could not read outputs: {}".format(err)]}
-    ok, details = compare(case, p, n, "plugin", "native")
-    if not ok:
         truth = read_sums(case.uri(gpkg, case.layer), AREA_ID, case.fields)
-        for label, sums in (("plugin", p), ("native", n)):
-            same, lines = compare(case, sums, truth, label, "key field")
-            details.append("{} vs. units' own key field: {}".format(
-                label, "agree" if same else lines[0]))
+    except Exception as err:  # noqa: BLE001 - report, do not crash the benchmark
+        return {"ok": False, "details": [f"could not read outputs: {err}"]}
+    ok, details = compare(case, p, n, "plugin", "native")
+    for label, sums in (("plugin", p), ("native", n)):
+        same, lines = compare(case, sums, truth, label, "key field")
+        details.append("{} vs. the units' own key field: {}".format(
+            label, "equal" if same else lines[0]))
+    total = sum(v[0] for v in p.values())
+    details.append(f"{len(p)} areas, {case.fields[0]} total {total:,.0f}")
     return {"ok": ok, "details": details}
 
 
 def output_path(tmp: str, case: Case, size: str, side: str, rnd: int) -> str:
-    return os.path.join(tmp, "{}_{}_{}_{}.gpkg".format(case.name, size, side, rnd))
+    return os.path.join(tmp, f"{case.name}_{size}_{side}_{rnd}.gpkg")
 
 
 def timed(fn: Callable[[str, str], str], gpkg: str, out: str) -> Tuple[float, str]:
@@ -308,10 +309,8 @@ def timed(fn: Callable[[str, str], str], gpkg: str, out: str) -> Tuple[float, st
 
 def remove_gpkg(path: str) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
+        with contextlib.suppress(OSError):
             os.remove(path + suffix)
-        except OSError:
-            pass
 
 
 # ---------------------------------------------------------------- main
@@ -319,14 +318,13 @@ def run(sizes: List[str], rounds: int) -> List[Dict]:
     towns = {size: ensure_town(size) for size in sizes}
     from qgis.core import Qgis
 
-    print("QGIS {}, Python {}, {} round(s)\n".format(
-        Qgis.QGIS_VERSION, platform.python_version(), rounds), flush=True)
+    print(f"QGIS {Qgis.QGIS_VERSION}, Python {platform.python_version()}, {rounds} round(s)\n", flush=True)
     results = []
     tmp = tempfile.mkdtemp(prefix="sozialplanung_bench_")
     try:
         for size in sizes:
             gpkg = towns[size]
-            n_areas = open_layer("{}|layername={}".format(gpkg, AREA_LAYER)).featureCount()
+            n_areas = open_layer(f"{gpkg}|layername={AREA_LAYER}").featureCount()
             rows = {c.name: {"case": c.name, "title": c.title, "size": size,
                              "n_features": open_layer(c.uri(gpkg, c.layer)).featureCount(),
                              "n_areas": n_areas, "plugin_s": [], "native_s": [], "check": None}
@@ -343,7 +341,7 @@ def run(sizes: List[str], rounds: int) -> List[Dict]:
                         try:
                             seconds, outs[side] = timed(fn, gpkg, out)
                         except Exception as err:  # noqa: BLE001
-                            print("!! {} {} {} failed: {}".format(case.name, size, side, str(err).strip()),
+                            print(f"!! {case.name} {size} {side} failed: {str(err).strip()}",
                                   flush=True)
                             seconds, outs[side] = float("nan"), None
                         row[side + "_s"].append(seconds)
@@ -355,9 +353,10 @@ def run(sizes: List[str], rounds: int) -> List[Dict]:
                             print("    results agree: plugin and native sums per Sozialraum are equal",
                                   flush=True)
                         else:
-                            print("    !! RESULTS DIFFER for {} {}:".format(case.name, size), flush=True)
-                            for line in row["check"]["details"]:
-                                print("       " + line, flush=True)
+                            print(f"    !! RESULTS DIFFER between plugin and native for {case.name} {size}:"
+                                  , flush=True)
+                        for line in row["check"]["details"]:
+                            print("       " + line, flush=True)
                     for side in ("plugin", "native"):
                         remove_gpkg(output_path(tmp, case, size, side, rnd))
             for row in rows.values():
@@ -416,7 +415,7 @@ def write_json(results: List[Dict], sizes: List[str], rounds: int) -> None:
     }
     with open(RESULTS_JSON, "w", encoding="utf-8") as fh:
         json.dump(doc, fh, indent=2, ensure_ascii=False)
-    print("Results written to {}".format(os.path.relpath(RESULTS_JSON, ROOT)))
+    print(f"Results written to {os.path.relpath(RESULTS_JSON, ROOT)}")
 
 
 def main(argv=None) -> int:

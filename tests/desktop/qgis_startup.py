@@ -29,6 +29,12 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
     out_dir = os.environ.get("SOZ_DESKTOP_OUT")
     if not out_dir:
         return
+    import qgis.utils
+
+    # QGIS 3.22 executes PYQGIS_STARTUP twice in the same interpreter: install once.
+    if getattr(qgis.utils, "_soz_desktop_installed", False):
+        return
+    qgis.utils._soz_desktop_installed = True
     plugin_name = os.environ.get("SOZ_DESKTOP_PLUGIN", "sozialplanung_plugin")
     provider_id = os.environ.get("SOZ_DESKTOP_PROVIDER", "sozialplanung")
     screenshot = os.environ.get("SOZ_DESKTOP_SCREENSHOT") or os.path.join(out_dir, "main_window.png")
@@ -36,9 +42,8 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
     fallback_ms = int(os.environ.get("SOZ_DESKTOP_FALLBACK_MS", "75000"))
     t0 = time.time()
 
-    import qgis.utils
     from qgis.core import Qgis, QgsApplication, QgsProject
-    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtCore import Qt, QTimer
     from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 
     def write_line(name, record):
@@ -106,6 +111,9 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
 
     def open_toolbox(result, provider):
         main = qgis.utils.iface.mainWindow()
+        screen = QApplication.primaryScreen()
+        if screen is not None:  # Xvfb has no window manager: fill the screen ourselves
+            main.setGeometry(screen.availableGeometry())
         dock = main.findChild(QDockWidget, "ProcessingToolbox")
         processing_plugin = qgis.utils.plugins.get("processing")
         if dock is None and processing_plugin is not None:
@@ -120,6 +128,7 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
             dock.setUserVisible(True)
         dock.show()
         dock.raise_()
+        main.resizeDocks([dock], [460], Qt.Horizontal)
         tree = getattr(dock, "algorithmTree", None)
         if tree is None:
             return
@@ -223,6 +232,27 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
             qgis.utils.iface.actionExit().trigger()
         # if the main window did not close (e.g. a dialog vetoed), force it
         QTimer.singleShot(10000, lambda: (event("forced_exit"), QgsApplication.exit(0)))
+
+    # ------------------------------------------------------------ unexpected dialogs
+    def describe_modal(modal):
+        from qgis.PyQt.QtWidgets import QLabel, QTextEdit
+
+        texts = [w.toPlainText() for w in modal.findChildren(QTextEdit)]
+        texts += [w.text() for w in modal.findChildren(QLabel) if w.text()]
+        return {"cls": type(modal).__name__, "title": modal.windowTitle(), "text": "\n".join(texts)[:4000]}
+
+    def close_modal_dialogs():
+        # a blocking dialog (first-run question, Python error stack dialog, ...) would
+        # stall start-up: record it, then dismiss it
+        modal = QApplication.activeModalWidget()
+        if modal is not None and not state["done"]:
+            event("modal_dialog", **describe_modal(modal))
+            modal.reject() if hasattr(modal, "reject") else modal.close()
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(close_modal_dialogs)
+    watchdog.start(500)
+    qgis.utils._soz_desktop_watchdog = watchdog
 
     # ------------------------------------------------------------ wait for the main window
     def on_initialized():
