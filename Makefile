@@ -71,7 +71,8 @@ sample:
 	$(SYSPY) scripts/generate_town.py S tests/data
 
 test: deps stage
-	$(PY) -m pytest tests
+	$(PY) -m pytest tests; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$status
 
 test-unit: deps
 	$(PY) -m pytest tests/unit

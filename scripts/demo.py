@@ -1,0 +1,183 @@
+#!/usr/bin/python3
+"""make demo: the planner's job on the sample town, through qgis_process.
+
+1. Aggregates the address counts of both reference dates (31.12.2023 and
+   31.12.2025) to the Sozialräume, the addresses to the statistical
+   districts by key, and the Baublöcke to the Stadtteile by largest overlap —
+   each a `qgis_process --json run sozialplanung:aggregate_counts` call, as a
+   user would script it.
+2. Styles every output (graduated, colour-blind-safe), saves the style as
+   .qml beside the GeoPackage and as the GeoPackage's default style, and
+   renders a PNG map of the Sozialräume.
+3. Prints a short summary.
+
+Outputs go to demo_output/. Later capabilities add their steps here, so
+that the demo grows into the planner's whole chain.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(REPO, "build")
+OUT = os.path.join(REPO, "demo_output")
+SAMPLE = os.path.join(REPO, "tests", "data", "musterstadt_S.gpkg")
+QGIS_PROCESS = os.path.join(REPO, "scripts", "qgis_process")
+
+
+def profile_dir() -> str:
+    """A throw-away QGIS profile with the plugin enabled (qgis_process loads enabled plugins only)."""
+    root = tempfile.mkdtemp(prefix="sozialplanung-demo-profile-")
+    ini = os.path.join(root, "profiles", "default", "QGIS")
+    os.makedirs(ini)
+    with open(os.path.join(ini, "QGIS3.ini"), "w") as fh:
+        fh.write("[PythonPlugins]\nsozialplanung_plugin=true\n")
+    return root
+
+
+def qgis_process_run(alg: str, params: dict, profile: str) -> dict:
+    args = [QGIS_PROCESS, "--json", "run", alg, "--"]
+    for key, value in params.items():
+        for v in (value if isinstance(value, list) else [value]):
+            args.append(f"{key}={v}")
+    env = dict(os.environ, QGIS_PLUGINPATH=BUILD, QGIS_CUSTOM_CONFIG_PATH=profile, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(args, capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout + proc.stderr)
+        raise SystemExit(f"qgis_process failed for {alg}")
+    return json.loads(proc.stdout)
+
+
+def layer(path: str, name: str) -> str:
+    return f"{path}|layername={name}"
+
+
+def aggregate_steps():
+    counts = ["ew_gesamt", "ew_0_2", "ew_3_5", "ew_6_9", "ew_10_14", "ew_15_17", "ew_18_24", "ew_25_64",
+              "ew_65_79", "ew_80_plus", "auslaender", "migrationshintergrund", "sgb2_elb", "sgb2_nef",
+              "sgb2_nef_u15", "sgb12_gsia_65plus", "sgb12_hlu", "asylblg", "alo_sgb2", "alo_sgb3",
+              "alo_langzeit", "hh_gesamt", "hh_mit_kindern", "hh_alleinerziehend", "zuzuege", "fortzuege",
+              "geburten", "sterbefaelle"]
+    steps = []
+    for year in (2023, 2025):
+        steps.append((f"sozialraeume_{year}", "Adressen {} → Sozialräume (Punkt in Polygon)".format(year), {
+            "INPUT": layer(SAMPLE, f"adressen_{year}"), "FIELDS": counts,
+            "AREAS": layer(SAMPLE, "sozialraeume"), "AREA_ID": "sozialraum_id", "METHOD": 1}))
+    steps.append(("bezirke_2025", "Adressen 2025 → statistische Bezirke (Schlüssel)", {
+        "INPUT": layer(SAMPLE, "adressen_2025"), "FIELDS": counts, "AREAS": layer(SAMPLE, "statistische_bezirke"),
+        "AREA_ID": "bezirk_id", "METHOD": 0, "INPUT_KEY": "bezirk_id"}))
+    steps.append(("stadtteile_2025", "Baublöcke → Stadtteile (größte Überschneidung)", {
+        "INPUT": layer(SAMPLE, "baubloecke"), "FIELDS": ["ew_gesamt", "sgb2_elb", "sgb2_nef", "hh_gesamt"],
+        "AREAS": layer(SAMPLE, "stadtteile"), "AREA_ID": "stadtteil_id", "METHOD": 2}))
+    return steps
+
+
+def style_and_render(outputs):
+    """Graduated style on ew_gesamt, saved as .qml and as the GeoPackage default; a PNG map."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, BUILD)
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from sozialplanung_plugin.processing.styles import graduated_style
+
+    for path in outputs:
+        lyr = QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr")
+        graduated_style(lyr, "ew_gesamt")
+        lyr.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
+        lyr.saveStyleToDatabase("default", "Sozialplanung demo", True, "")
+    render_map(outputs[1], os.path.join(OUT, "sozialraeume_2025.png"))
+    return app  # exitQgis() at interpreter exit crashes PyQGIS 3.22 standalone scripts; keep the app alive
+
+
+def render_map(path, png):
+    from qgis.core import (
+        QgsMapRendererParallelJob,
+        QgsMapSettings,
+        QgsPalLayerSettings,
+        QgsTextFormat,
+        QgsVectorLayer,
+        QgsVectorLayerSimpleLabeling,
+    )
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    lyr = QgsVectorLayer(path, "Sozialräume", "ogr")
+    lyr.loadNamedStyle(os.path.splitext(path)[0] + ".qml")
+    labels = QgsPalLayerSettings()
+    labels.fieldName = "name || '\\n' || format_number(ew_gesamt, 0)"
+    labels.isExpression = True
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("DejaVu Sans", 8))
+    fmt.setColor(QColor("#202020"))
+    buf = fmt.buffer()
+    buf.setEnabled(True)
+    buf.setColor(QColor("white"))
+    fmt.setBuffer(buf)
+    labels.setFormat(fmt)
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    lyr.setLabelsEnabled(True)
+    ms = QgsMapSettings()
+    ms.setLayers([lyr])
+    ms.setDestinationCrs(lyr.crs())
+    ms.setExtent(lyr.extent().buffered(100))
+    ms.setOutputSize(QSize(1000, 850))
+    ms.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(ms)
+    job.start()
+    job.waitForFinished()
+    job.renderedImage().save(png)
+
+
+def main() -> int:
+    if not os.path.exists(SAMPLE):
+        subprocess.run([sys.executable, os.path.join(REPO, "scripts", "generate_town.py"), "S",
+                        os.path.dirname(SAMPLE)], check=True)
+    os.makedirs(OUT, exist_ok=True)
+    profile = profile_dir()
+    outputs, logs = [], {}
+    for name, title, params in aggregate_steps():
+        target = os.path.join(OUT, f"{name}.gpkg")
+        if os.path.exists(target):
+            os.remove(target)
+        params["OUTPUT"] = target
+        print(f"• {title}")
+        res = qgis_process_run("sozialplanung:aggregate_counts", params, profile)
+        outputs.append(res["results"]["OUTPUT"])
+        logs[name] = res["log"]
+    app = style_and_render(outputs)  # noqa: F841 (kept alive until the summary is printed)
+    summary(outputs, logs)
+    return 0
+
+
+def summary(outputs, logs):
+    from osgeo import ogr
+
+    by_year = {}
+    for year, path in zip((2023, 2025), outputs[:2]):
+        ds = ogr.Open(path)
+        by_year[year] = {f.GetField("sozialraum_id"): (f.GetField("name"), f.GetField("ew_gesamt"),
+                                                          f.GetField("ew_0_2") + f.GetField("ew_3_5"),
+                                                          f.GetField("sgb2_elb") + f.GetField("sgb2_nef"))
+                         for f in ds.GetLayer(0)}
+    print("\nMusterstadt — Einwohner je Sozialraum (Stichtage 31.12.2023 und 31.12.2025)")
+    print(f"{'Sozialraum':<11}{'Name':<26}{'EW 2023':>9}{'EW 2025':>9}{'Änd.':>7}{'0–5 J.':>8}{'SGB II':>8}")
+    for key in sorted(by_year[2025]):
+        name, ew, kids, sgb2 = by_year[2025][key]
+        ew23 = by_year[2023].get(key, (None, 0))[1]
+        print(f"{key:<11}{name:<26}{ew23:>9,}{ew:>9,}{ew - ew23:>+7,}{kids:>8,}{sgb2:>8,}".replace(",", "."))
+    print("\nSummenkontrolle (Eingabe = Gebiete + nicht zugeordnet):")
+    for name, log in logs.items():
+        line = next((m for m in log.get("info", []) if m.strip().startswith("ew_gesamt")), "")
+        print(f"  {name:<18}{line.strip()}")
+    print(f"\nErgebnisse (GeoPackage + .qml, gestylt): {OUT}")
+    print(f"Karte: {os.path.join(OUT, 'sozialraeume_2025.png')}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
