@@ -6,352 +6,352 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="37"/>
         <source>By key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Schlüsselfeld</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="38"/>
         <source>By location: point in polygon / polygon centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Lage: Punkt in Polygon / Polygonschwerpunkt</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="39"/>
         <source>By location: largest overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Lage: größte Überschneidung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="40"/>
         <source>Area-weighted apportioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Flächengewichtete Aufteilung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="50"/>
         <source>Aggregate counts to planning areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählwerte auf Planungsräume aggregieren</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="53"/>
         <source>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren</source>
-        <translation type="unfinished"></translation>
+        <translation>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren,Summe,aggregieren,Planungsraum,Sozialräume,statistischer Bezirk,Adresse,Gebäude,Einwohner,Anzahl,Zuordnung,Flächenanteil</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="56"/>
         <source>&lt;p&gt;Sums counts (residents by age, SGB II beneficiaries, households, ...) of small units — addresses, buildings, Baublöcke — for each planning area (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methods&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;By key field&lt;/b&gt;: the unit's key (INPUT_KEY) equals the area key (AREA_ID). Keys are compared as text exactly: '010203' is not '10203'. If leading zeros were lost (a key read as a number), the algorithm stops and says so.&lt;/li&gt;&lt;li&gt;&lt;b&gt;By location: point in polygon&lt;/b&gt;: a point counts for the area that contains it; a polygon for the area containing its centroid (a point on its surface if the centroid lies outside it). A point on a boundary shared by two areas counts exactly once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;By location: largest overlap&lt;/b&gt;: a polygon counts wholly for the area it overlaps most (ties: the area that comes first). Points are located as above.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Area-weighted apportioning&lt;/b&gt;: a polygon's counts are split between areas in proportion to the overlapping area (results are then decimal numbers). Points are located as above.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;p&gt;OUTPUT has every area with its attributes (AREA_ID as text), one sum per count field (integer fields stay integers except with apportioning) and &lt;i&gt;n_units&lt;/i&gt;, the number of source units counted. Units that reach no area go to OUTPUT_UNASSIGNED with the reason. The log shows for every field that the total is preserved: sum over areas + unassigned = input total.&lt;/p&gt;&lt;h3&gt;Data handling&lt;/h3&gt;&lt;p&gt;NULL counts add nothing and are reported; negative counts stop the algorithm. If the layers have different CRSs, INPUT is reprojected to the CRS of AREAS. With a geographic CRS, overlaps are measured on the ellipsoid. Invalid polygons are repaired (make valid) and reported. The input layers are never changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Summiert Zählwerte (Einwohner nach Alter, Leistungsberechtigte nach dem SGB II, Haushalte, …) kleiner Einheiten – Adressen, Gebäude, Baublöcke – je Planungsraum (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methoden&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Über Schlüsselfeld&lt;/b&gt;: Der Schlüssel der Einheit (INPUT_KEY) stimmt mit dem Gebietsschlüssel (AREA_ID) überein. Schlüssel werden exakt als Text verglichen: &apos;010203&apos; ist nicht &apos;10203&apos;. Sind führende Nullen verloren gegangen (Schlüssel als Zahl eingelesen), bricht der Algorithmus mit einem entsprechenden Hinweis ab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: Punkt in Polygon&lt;/b&gt;: Ein Punkt zählt für das Gebiet, in dem er liegt; ein Polygon für das Gebiet, das seinen Schwerpunkt enthält (bzw. einen Punkt auf seiner Fläche, wenn der Schwerpunkt außerhalb des Polygons liegt). Ein Punkt auf der gemeinsamen Grenze zweier Gebiete wird genau einmal gezählt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: größte Überschneidung&lt;/b&gt;: Ein Polygon zählt vollständig für das Gebiet, mit dem es sich am stärksten überschneidet (bei Gleichstand: das zuerst aufgeführte Gebiet). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flächengewichtete Aufteilung&lt;/b&gt;: Die Zählwerte eines Polygons werden im Verhältnis der Überschneidungsflächen (Flächenanteile) auf die Gebiete aufgeteilt (die Ergebnisse sind dann Dezimalzahlen). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;p&gt;OUTPUT enthält jedes Gebiet mit seinen Attributen (AREA_ID als Text), je Zählfeld eine Summe (Ganzzahlfelder bleiben ganzzahlig, außer bei flächengewichteter Aufteilung) sowie &lt;i&gt;n_units&lt;/i&gt;, die Anzahl der gezählten Einheiten. Einheiten, die keinem Gebiet zugeordnet werden können, werden mit Begründung in OUTPUT_UNASSIGNED ausgegeben. Das Protokoll weist für jedes Feld nach, dass die Summe erhalten bleibt: Summe über die Gebiete + nicht zugeordnet = Summe der Eingabe.&lt;/p&gt;&lt;h3&gt;Umgang mit den Daten&lt;/h3&gt;&lt;p&gt;NULL-Zählwerte tragen nichts zur Summe bei und werden gemeldet; negative Zählwerte führen zum Abbruch. Haben die Layer unterschiedliche Koordinatenbezugssysteme (KBS), wird INPUT in das KBS von AREAS transformiert. Bei einem geografischen KBS werden Überschneidungen auf dem Ellipsoid gemessen. Ungültige Polygone werden repariert (make valid) und gemeldet. Die Eingabelayer werden nie verändert.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="83"/>
         <source>Source units with counts (addresses, buildings, blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten mit Zählwerten (Adressen, Gebäude, Baublöcke)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="86"/>
         <source>Points or polygons with counts; a table without geometry works with the key method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte oder Polygone mit Zählwerten; eine Tabelle ohne Geometrie kann mit der Methode &apos;Über Schlüsselfeld&apos; verwendet werden.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="88"/>
         <source>Count fields to sum (empty: all numeric fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu summierende Zählfelder (leer: alle numerischen Felder)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="91"/>
         <source>Numeric fields of the source units to be summed per area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerische Felder der Einheiten, die je Gebiet summiert werden.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="93"/>
         <source>Planning areas (Sozialräume, districts, blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungsräume (Sozialräume, statistische Bezirke, Baublöcke)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="95"/>
         <source>Polygons of the planning areas; every area appears in the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygone der Planungsräume; jedes Gebiet erscheint in der Ausgabe.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="97"/>
         <source>Area key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld mit dem Gebietsschlüssel</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="99"/>
         <source>Unique key of each area, e.g. &apos;0102&apos;. Written to the output as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Schlüssel jedes Gebiets, z. B. &apos;0102&apos;. Wird als Text in die Ausgabe geschrieben.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="101"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="102"/>
         <source>How a source unit is matched to an area: 0 by key field, 1 point in polygon / centroid, 2 largest overlap, 3 area-weighted apportioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eine Einheit einem Gebiet zugeordnet wird: 0 über Schlüsselfeld, 1 Punkt in Polygon / Schwerpunkt, 2 größte Überschneidung, 3 flächengewichtete Aufteilung.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="105"/>
         <source>Area key field in the source units (method: by key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld mit dem Gebietsschlüssel in den Einheiten (Methode: über Schlüsselfeld)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="107"/>
         <source>Field of the source units holding the key of their area; needed for the key method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld der Einheiten mit dem Schlüssel ihres Gebiets; erforderlich für die Methode &apos;Über Schlüsselfeld&apos;.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="109"/>
         <source>Areas with summed counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete mit summierten Zählwerten</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="111"/>
         <source>Units not assigned to any area</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinem Gebiet zugeordnete Einheiten</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="162"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that holds the area key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; hat kein Feld &apos;{field}&apos;. Wählen Sie das Feld mit dem Gebietsschlüssel.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="159"/>
         <source>The method &apos;By key field&apos; needs the key field of the source units (INPUT_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode &apos;Über Schlüsselfeld&apos; benötigt das Schlüsselfeld der Einheiten (INPUT_KEY).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="169"/>
         <source>Layer &apos;{layer}&apos; has no numeric fields to sum. Choose the count fields explicitly or convert text columns to numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; hat keine numerischen Felder, die summiert werden können. Wählen Sie die Zählfelder ausdrücklich aus oder wandeln Sie Textspalten in Zahlen um.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="172"/>
         <source>Summing all numeric fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle numerischen Felder werden summiert: {fields}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="176"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; hat kein Feld &apos;{field}&apos;.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="187"/>
         <source>Layer &apos;{layer}&apos; has no point or polygon geometry, so it cannot be located in the areas. Use the method &apos;By key field&apos; or a layer of points or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; hat keine Punkt- oder Polygongeometrie und kann daher nicht nach Lage den Gebieten zugeordnet werden. Verwenden Sie die Methode &apos;Über Schlüsselfeld&apos; oder einen Punkt- oder Polygonlayer.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="192"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to aggregate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; enthält keine Objekte: Es gibt nichts zu aggregieren.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="195"/>
         <source>Layer &apos;{layer}&apos; has no features: there are no areas to aggregate to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; enthält keine Objekte: Es gibt keine Gebiete, auf die aggregiert werden kann.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="200"/>
         <source>The source units are points: each point counts for the area that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheiten sind Punkte: Jeder Punkt zählt für das Gebiet, in dem er liegt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="205"/>
         <source>Reprojecting &apos;{layer}&apos; from {src} to {dst}, the CRS of the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; wird von {src} in {dst}, das KBS der Gebiete, transformiert.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="208"/>
         <source>The areas have a geographic CRS ({crs}); areas of overlap are measured on the ellipsoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebiete haben ein geografisches KBS ({crs}); Überschneidungsflächen werden auf dem Ellipsoid gemessen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="212"/>
         <source>Reading areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete werden eingelesen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="229"/>
         <source>{n} invalid area polygons were repaired before use (keys: {keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ungültige Gebietspolygone wurden vor der Verwendung repariert (Schlüssel: {keys}).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="232"/>
         <source>Reading source units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten werden eingelesen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="241"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} holds &apos;{value}&apos;, which is not a number. Count fields must be numeric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos;, Feld &apos;{field}&apos;: Objekt {row} enthält &apos;{value}&apos;, das ist keine Zahl. Zählfelder müssen numerisch sein.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="253"/>
         <source>Assigning units to areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten werden den Gebieten zugeordnet</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="262"/>
         <source>key is NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ist NULL</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="262"/>
         <source>key not found in the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nicht in den Gebieten</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="274"/>
         <source>{n} units lie in more than one area (the areas overlap); each was counted once, for the first area.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten liegen in mehr als einem Gebiet (die Gebiete überschneiden sich); jede wurde nur einmal gezählt, und zwar für das erste Gebiet.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="278"/>
         <source>no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Geometrie</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="306"/>
         <source>outside all areas</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb aller Gebiete</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="287"/>
         <source>{n} invalid source polygons were repaired before use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ungültige Polygone der Einheiten wurden vor der Verwendung repariert.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="300"/>
         <source>{n} units are covered by overlapping areas; their shares were scaled so that nothing is counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten werden von sich überschneidenden Gebieten überdeckt; ihre Flächenanteile wurden so skaliert, dass nichts doppelt gezählt wird.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="304"/>
         <source>no geometry or zero area</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Geometrie oder Fläche 0</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="308"/>
         <source>partly outside all areas</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise außerhalb aller Gebiete</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="314"/>
         <source>Field &apos;{field}&apos;: {n} NULL values were not counted (features {rows}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;{field}&apos;: {n} NULL-Werte wurden nicht mitgezählt (Objekte {rows}).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="319"/>
         <source>Totals (input = areas + unassigned):</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen (Eingabe = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="325"/>
         <source>Internal error: totals were not preserved. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Die Summen sind nicht erhalten geblieben. Bitte melden Sie diesen Fehler.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="328"/>
         <source>{n} of {total} units were not (fully) assigned to an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} Einheiten wurden keinem Gebiet (vollständig) zugeordnet.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="339"/>
         <source>The area field &apos;{field}&apos; is replaced by the sum of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebietsfeld &apos;{field}&apos; wird durch die gleichnamige Summe ersetzt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="389"/>
         <source>Number of source units</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Einheiten</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="403"/>
         <source>The keys of &apos;{src}&apos; (field &apos;{skey}&apos;{kind}) lost their leading zeros: &apos;{example_src}&apos; should be &apos;{example_area}&apos; as in &apos;{areas}&apos; (field &apos;{akey}&apos;). {n} of {total} units do not match for this reason. Import the table again with the key column as text (in the CSV import: field type &apos;text&apos;), or build the key with lpad().</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel in &apos;{src}&apos; (Feld &apos;{skey}&apos;{kind}) haben ihre führenden Nullen verloren: &apos;{example_src}&apos; müsste wie in &apos;{areas}&apos; (Feld &apos;{akey}&apos;) &apos;{example_area}&apos; lauten. {n} von {total} Einheiten passen aus diesem Grund nicht. Importieren Sie die Tabelle erneut mit der Schlüsselspalte als Text (im CSV-Import: Feldtyp &apos;Text&apos;) oder bilden Sie den Schlüssel mit lpad().</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="403"/>
         <source>, a number field</source>
-        <translation type="unfinished"></translation>
+        <translation>, ein Zahlenfeld</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="414"/>
         <source>None of the keys in &apos;{src}&apos; (field &apos;{skey}&apos;) matches a key in &apos;{areas}&apos; (field &apos;{akey}&apos;); for example &apos;{example}&apos;. Check that both fields hold the same kind of key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Schlüssel in &apos;{src}&apos; (Feld &apos;{skey}&apos;) stimmt mit einem Schlüssel in &apos;{areas}&apos; (Feld &apos;{akey}&apos;) überein, z. B. &apos;{example}&apos;. Prüfen Sie, ob beide Felder dieselbe Art von Schlüssel enthalten.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="419"/>
         <source>{n} units have keys that are not in &apos;{areas}&apos; (e.g. {examples}); they are listed as unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten haben Schlüssel, die in &apos;{areas}&apos; nicht vorkommen (z. B. {examples}); sie werden als nicht zugeordnet aufgeführt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/base.py" line="25"/>
         <source>Counts and planning areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählwerte und Planungsräume</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/base.py" line="26"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/base.py" line="27"/>
         <source>Social index</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialindex</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/base.py" line="28"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/base.py" line="29"/>
         <source>Area profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsprofile</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/base.py" line="57"/>
         <source>This algorithm needs the Python modules {modules}. Install them with the QGIS installer (OSGeo4W: python3-pandas, python3-scipy) or your package manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Algorithmus benötigt die Python-Module {modules}. Installieren Sie diese mit dem QGIS-Installer (OSGeo4W: python3-pandas, python3-scipy) oder mit Ihrer Paketverwaltung.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/messages.py" line="15"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g} ({n} negative values in all). Counts cannot be negative; if negative numbers mark missing values, replace them with NULL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos;, Feld &apos;{field}&apos;: Objekt {row} hat den negativen Zählwert {value:g} (insgesamt {n} negative Werte). Zählwerte können nicht negativ sein; wenn negative Zahlen fehlende Werte kennzeichnen, ersetzen Sie diese zuerst durch NULL.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/messages.py" line="18"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has no area key (NULL or empty). Every planning area needs a unique key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos;, Feld &apos;{field}&apos;: Objekt {row} hat keinen Gebietsschlüssel (NULL oder leer). Jeder Planungsraum benötigt einen eindeutigen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/messages.py" line="20"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: the area key &apos;{key}&apos; occurs more than once ({n} duplicated keys in all). Area keys must be unique; dissolve or renumber the areas first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos;, Feld &apos;{field}&apos;: Der Gebietsschlüssel &apos;{key}&apos; kommt mehrfach vor (insgesamt {n} doppelte Schlüssel). Gebietsschlüssel müssen eindeutig sein; führen Sie die Gebiete zuerst zusammen (Auflösen) oder nummerieren Sie sie neu.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/messages.py" line="26"/>
         <source>Invalid input: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe: {detail}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/provider.py" line="25"/>
         <source>Sozialplanung</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialplanung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/provider.py" line="28"/>
         <source>Sozialplanung – social planning tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/provider.py" line="39"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="179"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is of type {type}, not a number. Count fields must be numeric; for a CSV, read the column as integer (with decimal comma and thousands separator where used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos;: Das Feld &apos;{field}&apos; hat den Typ {type} und ist keine Zahl. Zählfelder müssen numerisch sein; lesen Sie bei einer CSV-Datei die Spalte als Ganzzahl ein (ggf. mit Dezimalkomma und Tausendertrennzeichen).</translation>
     </message>
 </context>
 </TS>

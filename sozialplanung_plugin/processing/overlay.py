@@ -24,12 +24,17 @@ def valid_geometry(geom: QgsGeometry) -> Tuple[QgsGeometry, bool]:
 
 def overlay_pairs(sources: Sequence[QgsGeometry], areas: Sequence[QgsGeometry],
                   measure: Callable[[QgsGeometry], float], feedback=None,
-                  progress_from: float = 0.0, progress_to: float = 100.0
+                  progress_from: float = 0.0, progress_to: float = 100.0,
+                  first_containing_only: bool = False
                   ) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Intersecting (source, area) pairs with the overlap area, plus each source's area.
 
     Areas are indexed and prepared once; a source lying wholly inside an area
-    costs one prepared ``contains`` test instead of an intersection.
+    costs one prepared ``contains`` test instead of an intersection, and areas
+    that only touch a source (shared boundary) are skipped. With
+    ``first_containing_only`` (largest overlap), the search for a source stops
+    at the first area, in area order, that contains it wholly: no other area
+    can overlap it more, and ties go to the first area anyway.
     """
     index = QgsSpatialIndex()
     engines = []
@@ -56,13 +61,15 @@ def overlay_pairs(sources: Sequence[QgsGeometry], areas: Sequence[QgsGeometry],
         a_s = measure(g)
         source_area[s] = a_s
         geom = g.constGet()
-        for a in index.intersects(g.boundingBox()):
+        for a in sorted(index.intersects(g.boundingBox())):
             engine = engines[a]
             if engine.contains(geom):
                 src_idx.append(s)
                 area_idx.append(a)
                 overlaps.append(a_s)
-            elif engine.intersects(geom):
+                if first_containing_only:
+                    break
+            elif engine.intersects(geom) and not engine.touches(geom):
                 inter = g.intersection(areas[a])
                 if inter is not None and not inter.isEmpty():
                     src_idx.append(s)

@@ -43,7 +43,7 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
     t0 = time.time()
 
     from qgis.core import Qgis, QgsApplication, QgsProject
-    from qgis.PyQt.QtCore import Qt, QTimer
+    from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
     from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 
     def write_line(name, record):
@@ -164,6 +164,9 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
         state["done"] = True
         result = {"reason": reason, "elapsed_s": round(time.time() - t0, 3), "errors": []}
         try:
+            # qgis.utils logs Python errors/warnings under translated tags
+            result["python_error_tag"] = QCoreApplication.translate("Python", "Python error")
+            result["python_warning_tag"] = QCoreApplication.translate("Python", "Python warning")
             result["active_plugins"] = list(qgis.utils.active_plugins)
             result["plugin_active"] = plugin_name in qgis.utils.active_plugins
             module = sys.modules.get(plugin_name)
@@ -225,7 +228,10 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
             if modal is None:
                 break
             event("closing_modal", cls=type(modal).__name__, title=modal.windowTitle())
-            modal.reject() if hasattr(modal, "reject") else modal.close()
+            if hasattr(modal, "reject"):
+                modal.reject()
+            else:
+                modal.close()
         QgsProject.instance().setDirty(False)
         event("quit_requested")
         if qgis.utils.iface is not None:
@@ -247,7 +253,10 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
         modal = QApplication.activeModalWidget()
         if modal is not None and not state["done"]:
             event("modal_dialog", **describe_modal(modal))
-            modal.reject() if hasattr(modal, "reject") else modal.close()
+            if hasattr(modal, "reject"):
+                modal.reject()
+            else:
+                modal.close()
 
     watchdog = QTimer()
     watchdog.timeout.connect(close_modal_dialogs)

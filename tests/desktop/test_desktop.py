@@ -3,6 +3,7 @@ throw-away profile and the staged plugin (build/, see ``make stage``) enabled,
 then check that the plugin loads without Python errors, registers its
 Processing provider and shows up in the Processing toolbox.
 
+QGIS runs on a private Xvfb (own display, killed afterwards, hard timeout).
 The in-QGIS part is ``qgis_startup.py`` (run through ``PYQGIS_STARTUP``): it
 captures the message log and plugin loading, inspects the running QGIS, saves a
 screenshot and quits. A second run with a deliberately broken probe plugin
@@ -14,14 +15,16 @@ UI) and ``build/screenshots/qgis_desktop_toolbox_de.png`` (German UI).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
 import textwrap
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, Iterator, List, Optional
 
 import pytest
 
@@ -40,7 +43,8 @@ STARTUP_SCRIPT = os.path.join(HERE, "qgis_startup.py")
 # passes $QGIS_OPTS (/etc/default/qgis: --noversioncheck), which the desktop
 # binary understands -- unlike the qgis_process wrapper. So the wrapper is fine.
 QGIS = "/usr/bin/qgis"
-XVFB_RUN = shutil.which("xvfb-run")
+XVFB = shutil.which("Xvfb")
+XVFB_SCREEN = "1600x1000x24"
 TIMEOUT_S = 120
 
 # Core plugins other than Processing are switched off: less start-up time and
@@ -70,10 +74,8 @@ class DesktopRun:
         )
         evs = "\n".join("  " + json.dumps(e, ensure_ascii=False)[:2000] for e in self.events)
         return (
-            "QGIS run in {0.out_dir}: returncode={0.returncode} timed_out={0.timed_out}\n"
-            "--- events\n{1}\n--- message log\n{2}\n--- stderr (tail)\n{3}".format(
-                self, evs, msgs, self.stderr[-3000:]
-            )
+            f"QGIS run in {self.out_dir}: returncode={self.returncode} timed_out={self.timed_out}\n"
+            f"--- events\n{evs}\n--- message log\n{msgs}\n--- stderr (tail)\n{self.stderr[-3000:]}"
         )
 
     def events_of(self, kind: str, plugin: Optional[str] = None) -> List[dict]:
@@ -91,8 +93,8 @@ def _write_profile(profiles_path: str, enabled_plugins: List[str], lang: str) ->
     ini_dir = os.path.join(profiles_path, "profiles", "default", "QGIS")
     os.makedirs(ini_dir)
     plugins = "\n".join(
-        ["{}=true".format(p) for p in enabled_plugins + ["processing"]]
-        + ["{}=false".format(p) for p in OTHER_CORE_PLUGINS]
+        [f"{p}=true" for p in enabled_plugins + ["processing"]]
+        + [f"{p}=false" for p in OTHER_CORE_PLUGINS]
     )
     ini = textwrap.dedent(
         """\
@@ -116,6 +118,35 @@ def _write_profile(profiles_path: str, enabled_plugins: List[str], lang: str) ->
     ).format(plugins=plugins, lang=lang)
     with open(os.path.join(ini_dir, "QGIS3.ini"), "w", encoding="utf-8") as fh:
         fh.write(ini)
+
+
+@contextlib.contextmanager
+def _xvfb(out_dir: str) -> Iterator[str]:
+    """A private Xvfb on a free display (``-displayfd``); yields ``":<n>"`` and
+    always terminates it (SIGTERM, so it removes its /tmp/.X<n>-lock)."""
+    read_fd, write_fd = os.pipe()
+    log = open(os.path.join(out_dir, "xvfb.log"), "w")  # noqa: SIM115 (closed below)
+    xvfb = subprocess.Popen(
+        [XVFB, "-displayfd", str(write_fd), "-screen", "0", XVFB_SCREEN, "-nolisten", "tcp", "-noreset"],
+        pass_fds=(write_fd,), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    os.close(write_fd)
+    try:
+        ready, _, _ = select.select([read_fd], [], [], 30)
+        number = os.read(read_fd, 64).decode().strip() if ready else ""
+        if not number:
+            pytest.fail(f"Xvfb did not start (see {log.name})")
+        yield ":" + number
+    finally:
+        os.close(read_fd)
+        xvfb.terminate()
+        try:
+            xvfb.wait(10)
+        except subprocess.TimeoutExpired:
+            xvfb.kill()
+            xvfb.wait()
+        log.close()
 
 
 def run_qgis_desktop(
@@ -150,24 +181,21 @@ def run_qgis_desktop(
         SOZ_DESKTOP_DELAY_MS="3000",
         SOZ_DESKTOP_FALLBACK_MS=str((TIMEOUT_S - 30) * 1000),
     )
-    cmd = [
-        XVFB_RUN, "-a", "-e", os.path.join(out_dir, "xvfb.log"), "-s", "-screen 0 1600x1000x24 -nolisten tcp",
-        QGIS, "--nologo", "--noversioncheck", "--profiles-path", profiles_path,
-    ]
-    proc = subprocess.Popen(
-        cmd, cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL, start_new_session=True, text=True, errors="replace",
-    )
-    timed_out = False
-    try:
-        stdout, stderr = proc.communicate(timeout=TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        timed_out = True
-        try:  # xvfb-run, Xvfb and QGIS share the new session's process group
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        stdout, stderr = proc.communicate()
+    with _xvfb(out_dir) as display:
+        env["DISPLAY"] = display
+        cmd = [QGIS, "--nologo", "--noversioncheck", "--profiles-path", profiles_path]
+        proc = subprocess.Popen(
+            cmd, cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL, start_new_session=True, text=True, errors="replace",
+        )
+        timed_out = False
+        try:
+            stdout, stderr = proc.communicate(timeout=TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            with contextlib.suppress(ProcessLookupError):  # QGIS and anything it started
+                os.killpg(proc.pid, signal.SIGKILL)
+            stdout, stderr = proc.communicate()
     for name, text in (("stdout.txt", stdout), ("stderr.txt", stderr)):
         with open(os.path.join(out_dir, name), "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -191,17 +219,17 @@ def run_qgis_desktop(
 
 
 def _require_desktop():
-    if not os.access(QGIS, os.X_OK) or XVFB_RUN is None:
-        pytest.skip("needs the QGIS desktop ({}) and xvfb-run".format(QGIS))
+    if not os.access(QGIS, os.X_OK) or XVFB is None:
+        pytest.skip(f"needs the QGIS desktop ({QGIS}) and Xvfb")
     if not os.path.exists(os.path.join(BUILD, PLUGIN, "__init__.py")):
-        pytest.fail("plugin is not staged: run `make stage` first ({} missing)".format(os.path.join(BUILD, PLUGIN)))
+        pytest.fail(f"plugin is not staged: run `make stage` first ({os.path.join(BUILD, PLUGIN)} missing)")
 
 
 def _expected_translation(lang: str, source: str) -> str:
     """What the staged .qm turns ``source`` into (the source itself if untranslated)."""
     from qgis.PyQt.QtCore import QTranslator
 
-    qm = os.path.join(BUILD, PLUGIN, "i18n", "sozialplanung_{}.qm".format(lang[:2]))
+    qm = os.path.join(BUILD, PLUGIN, "i18n", f"sozialplanung_{lang[:2]}.qm")
     translator = QTranslator()
     if not os.path.exists(qm) or not translator.load(qm):
         return source
@@ -216,7 +244,7 @@ def desktop(request, tmp_path_factory) -> DesktopRun:
     lang = request.param
     os.makedirs(SCREENSHOT_DIR, exist_ok=True)
     suffix = "" if lang.startswith("en") else "_" + lang[:2]
-    screenshot = os.path.join(SCREENSHOT_DIR, "qgis_desktop_toolbox{}.png".format(suffix))
+    screenshot = os.path.join(SCREENSHOT_DIR, f"qgis_desktop_toolbox{suffix}.png")
     if os.path.exists(screenshot):
         os.remove(screenshot)
     workdir = str(tmp_path_factory.mktemp("qgis_desktop_" + lang))
@@ -268,19 +296,31 @@ def broken_probe(tmp_path_factory) -> DesktopRun:
 
 # ---------------------------------------------------------------- helpers
 
+def _tags(run: DesktopRun, key: str, english: str) -> set:
+    """English tag plus the one QGIS used in this UI language."""
+    return {english, (run.result or {}).get(key, english)}
+
+
 def _python_errors(run: DesktopRun) -> List[dict]:
-    return [m for m in run.messages if m["tag"] == "Python error"]
+    tags = _tags(run, "python_error_tag", "Python error")
+    return [m for m in run.messages if m["tag"] in tags]
+
+
+def _loaded_marker(run: DesktopRun, package: str) -> bool:
+    """QGIS logs "Loaded <name> (package: <package>)" (translated) for each plugin."""
+    return any(m["message"].endswith(f": {package})") for m in run.messages)
 
 
 def _plugin_problems(run: DesktopRun) -> List[dict]:
     """Warning/Critical messages about the plugin, and Python warnings from its code."""
     needles = ("sozialplanung",)
+    warning_tags = _tags(run, "python_warning_tag", "Python warning")
     bad = []
     for m in run.messages:
         text = (m["tag"] + " " + m["message"]).lower()
         if not any(n in text for n in needles):
             continue
-        if m["level"] in (1, 2) or m["tag"] == "Python warning":
+        if m["level"] in (1, 2) or m["tag"] in warning_tags:
             bad.append(m)
     return bad
 
@@ -305,8 +345,7 @@ def test_qgis_started_and_capture_works(desktop):
     assert desktop.result["errors"] == [], desktop.describe()
     # the Processing core plugin is loaded in every run: its "Loaded ..." line
     # proves the message-log capture is connected
-    assert any(m["tag"] == "Plugins" and "(package: processing)" in m["message"] for m in desktop.messages), (
-        desktop.describe())
+    assert _loaded_marker(desktop, "processing"), desktop.describe()
 
 
 def test_plugin_loaded_from_build_without_python_errors(desktop):
@@ -315,7 +354,7 @@ def test_plugin_loaded_from_build_without_python_errors(desktop):
     assert desktop.result["plugin_file"] == os.path.join(BUILD, PLUGIN, "__init__.py"), desktop.describe()
     assert [e["result"] for e in desktop.events_of("loadPlugin", PLUGIN)] == [True], desktop.describe()
     assert [e["result"] for e in desktop.events_of("startPlugin", PLUGIN)] == [True], desktop.describe()
-    assert any(m["tag"] == "Plugins" and "(package: {})".format(PLUGIN) in m["message"] for m in desktop.messages)
+    assert _loaded_marker(desktop, PLUGIN), desktop.describe()
     assert desktop.events_of("showException") == [], desktop.describe()
     assert _python_errors(desktop) == [], desktop.describe()
     assert _plugin_problems(desktop) == [], desktop.describe()
@@ -376,3 +415,5 @@ def test_capture_detects_a_broken_plugin(broken_probe):
     assert errors and "soz-desktop-probe: deliberate failure in initGui" in errors[0]["message"], run.describe()
     assert errors[0]["level"] == 2  # Critical
     assert any("deliberate failure" in e["exception"] for e in run.events_of("showException")), run.describe()
+    # the blocking stack-trace dialog QGIS opens was recorded (and dismissed)
+    assert any("deliberate failure" in e["text"] for e in run.events_of("modal_dialog")), run.describe()

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -122,12 +123,14 @@ class AggregateCounts(SozialplanungAlgorithm):
         from sozialplanung_plugin.core.keys import diagnose_mismatch, keys_as_text
         from sozialplanung_plugin.core.point_in_polygon import locate_points
         from sozialplanung_plugin.processing.convert import (
+            GEOMETRIES,
+            NO_GEOMETRY,
+            POINTS,
             area_measure,
-            first_non_numeric,
             numeric_matrix,
-            point_xy,
             polygon_rings,
             read_features,
+            read_source,
         )
         from sozialplanung_plugin.processing.messages import processing_error
         from sozialplanung_plugin.processing.overlay import overlay_pairs, valid_geometry
@@ -231,17 +234,19 @@ class AggregateCounts(SozialplanungAlgorithm):
 
         feedback.setProgressText(tr("Reading source units"))
         wanted = list(names) + ([input_key] if method == aggregation.BY_KEY and input_key not in names else [])
-        tab = read_features(source, wanted, context, feedback, with_geometry=method != aggregation.BY_KEY,
-                            dest_crs=crs, progress_from=0, progress_to=40)
+        if method == aggregation.BY_KEY:
+            geometry = NO_GEOMETRY
+        elif method == aggregation.BY_LOCATION:
+            geometry = POINTS
+        else:
+            geometry = GEOMETRIES
+        definition = parameters.get(INPUT)
+        selected_only = isinstance(definition, QgsProcessingFeatureSourceDefinition) and (
+            definition.selectedFeaturesOnly or definition.featureLimit != -1)
+        tab = read_source(self.parameterAsVectorLayer(parameters, INPUT, context), selected_only, source, wanted,
+                          context, feedback, geometry, crs, 0, 40)
         if feedback.isCanceled():
             return {}
-        for n in names:
-            bad = first_non_numeric(tab.columns[n])
-            if bad is not None:
-                raise QgsProcessingException(
-                    tr("Layer '{layer}', field '{field}': feature {row} holds '{value}', which is not a "
-                       "number. Count fields must be numeric.")
-                    .format(layer=src_name, field=n, row=tab.fids[bad[0]], value=bad[1]))
         values = numeric_matrix(tab, names)
         try:
             aggregation.validate_counts(values, names, tab.fids)
@@ -261,7 +266,7 @@ class AggregateCounts(SozialplanungAlgorithm):
                 for k in np.nonzero(assign < 0)[0]:
                     reason[k] = tr("key is NULL") if src_keys[k] is None else tr("key not found in the areas")
             elif method == aggregation.BY_LOCATION:
-                xy = point_xy(tab.geometries)
+                xy = tab.xy
                 rings = [polygon_rings(g) for g in area_tab.geometries]
                 ok = ~np.isnan(xy[:, 0])
                 assign = np.full(len(tab), -1, dtype=np.int64)
@@ -287,7 +292,8 @@ class AggregateCounts(SozialplanungAlgorithm):
                     feedback.pushWarning(tr("{n} invalid source polygons were repaired before use.")
                                          .format(n=n_fixed))
                 s_idx, a_idx, overlap, src_area = overlay_pairs(
-                    src_geoms, area_tab.geometries, area_measure(crs, context), feedback, 40, 90)
+                    src_geoms, area_tab.geometries, area_measure(crs, context), feedback, 40, 90,
+                    first_containing_only=method == aggregation.LARGEST_OVERLAP)
                 if feedback.isCanceled():
                     return {}
                 if method == aggregation.LARGEST_OVERLAP:
