@@ -12,3 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for path in (BUILD, os.path.join(REPO, "scripts")):
     if path not in sys.path:
         sys.path.insert(0, path)
+
+# Bind the package to the staged copy now: pytest later prepends the repository
+# root to sys.path, where the source tree (without compiled .qm) would win.
+import sozialplanung_plugin  # noqa: E402
+
+if not os.path.abspath(sozialplanung_plugin.__file__).startswith(BUILD + os.sep):
+    raise RuntimeError("tests must run against the staged plugin: run `make stage` (or `make test`)")

@@ -55,7 +55,7 @@ class AggregateCounts(SozialplanungAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr(
-            "<p>Sums counts (residents by age, SGB II beneficiaries, households, ...) of small units "
+            "<p>Sums counts (residents by age, SGB II beneficiaries, households and more) of small units "
             "— addresses, buildings, Baublöcke — for each planning area (statistischer Bezirk, "
             "Sozialraum, Stadtteil).</p>"
             "<h3>Methods</h3><ul>"
@@ -72,7 +72,8 @@ class AggregateCounts(SozialplanungAlgorithm):
             "located as above.</li></ul>"
             "<h3>Results</h3><p>OUTPUT has every area with its attributes (AREA_ID as text), one sum "
             "per count field (integer fields stay integers except with apportioning) and "
-            "<i>n_units</i>, the number of source units counted. Units that reach no area go to "
+            "<i>n_units</i>, the number of source units counted. Units that cannot be assigned to any "
+            "area go to "
             "OUTPUT_UNASSIGNED with the reason. The log shows for every field that the total is "
             "preserved: sum over areas + unassigned = input total.</p>"
             "<h3>Data handling</h3><p>NULL counts add nothing and are reported; negative counts stop "
@@ -181,8 +182,8 @@ class AggregateCounts(SozialplanungAlgorithm):
             if not src_fields.at(idx).isNumeric():
                 raise QgsProcessingException(
                     tr("Layer '{layer}': the field '{field}' is of type {type}, not a number. Count fields "
-                       "must be numeric; for a CSV, read the column as integer (with decimal comma and "
-                       "thousands separator where used).")
+                       "must be numeric; for a CSV, read the column as a number (German files: decimal comma "
+                       "and thousands separator).")
                     .format(layer=src_name, field=n, type=src_fields.at(idx).typeName()))
         src_geom_type = QgsWkbTypes.geometryType(source.wkbType())
         if method != aggregation.BY_KEY and src_geom_type not in (QgsWkbTypes.PointGeometry,
@@ -229,7 +230,7 @@ class AggregateCounts(SozialplanungAlgorithm):
                 area_tab.geometries[k] = fixed
                 repaired.append(area_keys[k])
         if repaired:
-            feedback.pushWarning(tr("{n} invalid area polygons were repaired before use (keys: {keys}).")
+            feedback.pushWarning(tr("Invalid area polygons repaired before use: {n} (keys: {keys}).")
                                  .format(n=len(repaired), keys=", ".join(repaired[:10])))
 
         feedback.setProgressText(tr("Reading source units"))
@@ -276,8 +277,8 @@ class AggregateCounts(SozialplanungAlgorithm):
                     is_canceled=feedback.isCanceled)
                 assign[ok] = located
                 if n_multi:
-                    feedback.pushWarning(tr("{n} units lie in more than one area (the areas overlap); each "
-                                            "was counted once, for the first area.").format(n=n_multi))
+                    feedback.pushWarning(tr("Units lying in more than one area (the areas overlap): {n}. "
+                                            "Each is counted once, for the first of these areas.").format(n=n_multi))
                 result = aggregation.sum_by_assignment(assign, values, len(area_keys))
                 for k in np.nonzero(assign < 0)[0]:
                     reason[k] = tr("no geometry") if not ok[k] else tr("outside all areas")
@@ -289,7 +290,7 @@ class AggregateCounts(SozialplanungAlgorithm):
                     n_fixed += was_invalid
                     src_geoms.append(fixed)
                 if n_fixed:
-                    feedback.pushWarning(tr("{n} invalid source polygons were repaired before use.")
+                    feedback.pushWarning(tr("Invalid source polygons repaired before use: {n}.")
                                          .format(n=n_fixed))
                 s_idx, a_idx, overlap, src_area = overlay_pairs(
                     src_geoms, area_tab.geometries, area_measure(crs, context), feedback, 40, 90,
@@ -303,8 +304,8 @@ class AggregateCounts(SozialplanungAlgorithm):
                     result = aggregation.apportion(s_idx, a_idx, overlap, src_area, values, len(area_keys))
                     n_over = aggregation.shares_exceeding_one(s_idx, overlap, src_area)
                     if n_over:
-                        feedback.pushWarning(tr("{n} units are covered by overlapping areas; their shares "
-                                                "were scaled so that nothing is counted twice.").format(n=n_over))
+                        feedback.pushWarning(tr("Units covered by overlapping areas: {n}. Their shares were "
+                                                "scaled so that nothing is counted twice.").format(n=n_over))
                 for k in np.nonzero(result.unassigned_share > 1e-12)[0]:
                     if src_area[k] <= 0:
                         reason[k] = tr("no geometry or zero area")
@@ -318,7 +319,7 @@ class AggregateCounts(SozialplanungAlgorithm):
         # ---- report ----------------------------------------------------------
         for col, rows in result.null_counts.items():
             feedback.pushWarning(
-                tr("Field '{field}': {n} NULL values were not counted (features {rows}).").format(
+                tr("Field '{field}': NULL values not counted: {n} (features {rows}).").format(
                     field=names[col], n=result.null_totals[col],
                     rows=", ".join(str(tab.fids[r]) for r in rows)))
         preserved = result.totals_preserved()
@@ -331,7 +332,7 @@ class AggregateCounts(SozialplanungAlgorithm):
             raise QgsProcessingException(tr("Internal error: totals were not preserved. Please report this."))
         n_unassigned = int(np.count_nonzero(result.unassigned_share > 1e-12))
         if n_unassigned:
-            feedback.pushWarning(tr("{n} of {total} units were not (fully) assigned to an area.")
+            feedback.pushWarning(tr("Units not (fully) assigned to an area: {n} of {total}.")
                                  .format(n=n_unassigned, total=len(tab)))
 
         # ---- write -----------------------------------------------------------
@@ -423,6 +424,6 @@ class AggregateCounts(SozialplanungAlgorithm):
                 .format(src=src_name, skey=input_key, areas=area_name, akey=area_id,
                         example=(diag.unmatched_examples or ["NULL"])[0]))
         feedback.pushWarning(
-            tr("{n} units have keys that are not in '{areas}' (e.g. {examples}); they are listed as "
+            tr("Units whose key is not in '{areas}': {n} (e.g. {examples}). They are listed as "
                "unassigned.").format(n=diag.n_unmatched, areas=area_name,
                                      examples=", ".join("'{}'".format(k) for k in diag.unmatched_examples)))
