@@ -14,10 +14,8 @@ DIST        := dist
 VENV        := .venv
 PY          := $(VENV)/bin/python
 SYSPY       := /usr/bin/python3
-QGIS_PROCESS := $(CURDIR)/scripts/qgis_process
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
-export QGIS_PROCESS
 
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
 	python3-numpy python3-pandas python3-scipy python3-venv python3-pip \

@@ -64,7 +64,7 @@ def aggregate_steps():
               "geburten", "sterbefaelle"]
     steps = []
     for year in (2023, 2025):
-        steps.append((f"sozialraeume_{year}", "Adressen {} → Sozialräume (Punkt in Polygon)".format(year), {
+        steps.append((f"sozialraeume_{year}", f"Adressen {year} → Sozialräume (Punkt in Polygon)", {
             "INPUT": layer(SAMPLE, f"adressen_{year}"), "FIELDS": counts,
             "AREAS": layer(SAMPLE, "sozialraeume"), "AREA_ID": "sozialraum_id", "METHOD": 1}))
     steps.append(("bezirke_2025", "Adressen 2025 → statistische Bezirke (Schlüssel)", {

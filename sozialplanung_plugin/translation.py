@@ -26,7 +26,7 @@ def ui_language() -> str:
 
 def install_translator():
     """Load i18n/sozialplanung_<lang>.qm if present; returns the translator to keep alive."""
-    path = os.path.join(PLUGIN_DIR, "i18n", "sozialplanung_{}.qm".format(ui_language()))
+    path = os.path.join(PLUGIN_DIR, "i18n", f"sozialplanung_{ui_language()}.qm")
     if not os.path.exists(path):
         return None
     translator = QTranslator()

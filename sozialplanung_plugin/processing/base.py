@@ -70,5 +70,5 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
         table = parts.get("layerName") or ""
         if table and table != label:
-            label = "{} ({})".format(label, table)
+            label = f"{label} ({table})"
         return label

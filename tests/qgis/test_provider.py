@@ -113,13 +113,13 @@ def test_german_translation(plugin, run):
 
 def test_startup_does_not_import_heavy_modules():
     code = (
-        "import sys; sys.path.insert(0, %r)\n"
+        f"import sys; sys.path.insert(0, {BUILD!r})\n"
         "from qgis.core import QgsApplication\n"
         "app = QgsApplication([], False); app.initQgis()\n"
         "import sozialplanung_plugin\n"
         "p = sozialplanung_plugin.classFactory(None); p.initProcessing()\n"
         "assert QgsApplication.processingRegistry().providerById('sozialplanung') is not None\n"
-        "print(sorted(m for m in ('pandas', 'scipy') if m in sys.modules))\n" % BUILD)
+        "print(sorted(m for m in ('pandas', 'scipy') if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert out.returncode == 0, out.stderr

@@ -2,9 +2,9 @@
 import hashlib
 import os
 
+import generate_town as gt
 import numpy as np
 
-import generate_town as gt
 from tests.conftest import SAMPLE_GPKG
 
 
@@ -53,7 +53,7 @@ def test_hierarchy_nests_and_keys_have_leading_zeros():
 
 def test_counts_are_consistent():
     town = gt.build_town("S")
-    for year, (present, vals) in town["years"].items():
+    for _present, vals in town["years"].values():
         ages = sum(vals[f] for f in gt.AGE_FIELDS)
         assert (ages == vals["ew_gesamt"]).all()
         assert (vals["migrationshintergrund"] >= vals["auslaender"]).all()

@@ -121,7 +121,7 @@ class AggregateCounts(SozialplanungAlgorithm):
 
         from sozialplanung_plugin.core import aggregation
         from sozialplanung_plugin.core.errors import Canceled, InputError
-        from sozialplanung_plugin.core.keys import diagnose_mismatch, keys_as_text
+        from sozialplanung_plugin.core.keys import keys_as_text
         from sozialplanung_plugin.core.point_in_polygon import locate_points
         from sozialplanung_plugin.processing.convert import (
             GEOMETRIES,
@@ -222,7 +222,7 @@ class AggregateCounts(SozialplanungAlgorithm):
         except InputError as err:
             if "row" in err.details:
                 err.details["row"] = area_tab.fids[err.details["row"]]
-            raise processing_error(err, area_name, area_id)
+            raise processing_error(err, area_name, area_id) from None
         repaired = []
         for k, g in enumerate(area_tab.geometries):
             fixed, was_invalid = valid_geometry(g)
@@ -252,7 +252,7 @@ class AggregateCounts(SozialplanungAlgorithm):
         try:
             aggregation.validate_counts(values, names, tab.fids)
         except InputError as err:
-            raise processing_error(err, src_name)
+            raise processing_error(err, src_name) from None
 
         # ---- assign ----------------------------------------------------------
         reason = {}
@@ -260,8 +260,8 @@ class AggregateCounts(SozialplanungAlgorithm):
         try:
             if method == aggregation.BY_KEY:
                 src_keys = keys_as_text(tab.columns[input_key])
-                self._check_keys(src_keys, area_keys, tab, area_tab, input_key, area_id, src_name,
-                                 area_name, feedback, diagnose_mismatch)
+                explain_key_mismatch(src_keys, area_keys, tab.field_types.get(input_key), input_key, area_id,
+                                     src_name, area_name, feedback)
                 assign = aggregation.index_by_key(src_keys, area_keys)
                 result = aggregation.sum_by_assignment(assign, values, len(area_keys))
                 for k in np.nonzero(assign < 0)[0]:
@@ -398,32 +398,33 @@ class AggregateCounts(SozialplanungAlgorithm):
         feedback.setProgress(100)
         return outputs
 
-    def _check_keys(self, src_keys, area_keys, tab, area_tab, input_key, area_id, src_name, area_name,
-                    feedback, diagnose_mismatch):
-        """Explain keys that do not match, above all leading zeros lost in a numeric key."""
-        diag = diagnose_mismatch(src_keys, area_keys)
-        if diag.n_unmatched == 0:
-            return
-        src_type = tab.field_types.get(input_key)
-        numeric_src = src_type in INTEGER_TYPES + (QVariant.Double,)
-        if diag.zeros_lost:
-            raise QgsProcessingException(
-                tr("The keys of '{src}' (field '{skey}'{kind}) lost their leading zeros: '{example_src}' "
-                   "should be '{example_area}' as in '{areas}' (field '{akey}'). {n} of {total} units do "
-                   "not match for this reason. Import the table again with the key column as text "
-                   "(in the CSV import: field type 'text'), or build the key with lpad().")
-                .format(src=src_name, skey=input_key,
-                        kind=tr(", a number field") if numeric_src else "",
-                        example_src=diag.zeros_example["source"], example_area=diag.zeros_example["area"],
-                        areas=area_name, akey=area_id, n=diag.n_matched_without_zeros,
-                        total=diag.n_source))
-        if diag.n_matched == 0:
-            raise QgsProcessingException(
-                tr("None of the keys in '{src}' (field '{skey}') matches a key in '{areas}' (field "
-                   "'{akey}'); for example '{example}'. Check that both fields hold the same kind of key.")
-                .format(src=src_name, skey=input_key, areas=area_name, akey=area_id,
-                        example=(diag.unmatched_examples or ["NULL"])[0]))
-        feedback.pushWarning(
-            tr("Units whose key is not in '{areas}': {n} (e.g. {examples}). They are listed as "
-               "unassigned.").format(n=diag.n_unmatched, areas=area_name,
-                                     examples=", ".join("'{}'".format(k) for k in diag.unmatched_examples)))
+
+def explain_key_mismatch(src_keys, area_keys, src_type, input_key, area_id, src_name, area_name, feedback):
+    """Explain keys that do not match, above all leading zeros lost in a numeric key."""
+    from sozialplanung_plugin.core.keys import diagnose_mismatch
+
+    diag = diagnose_mismatch(src_keys, area_keys)
+    if diag.n_unmatched == 0:
+        return
+    numeric_src = src_type in INTEGER_TYPES + (QVariant.Double,)
+    if diag.zeros_lost:
+        raise QgsProcessingException(
+            tr("The keys of '{src}' (field '{skey}'{kind}) lost their leading zeros: '{example_src}' "
+               "should be '{example_area}' as in '{areas}' (field '{akey}'). {n} of {total} units do "
+               "not match for this reason. Import the table again with the key column as text "
+               "(in the CSV import: field type 'text'), or build the key with lpad().")
+            .format(src=src_name, skey=input_key,
+                    kind=tr(", a number field") if numeric_src else "",
+                    example_src=diag.zeros_example["source"], example_area=diag.zeros_example["area"],
+                    areas=area_name, akey=area_id, n=diag.n_matched_without_zeros,
+                    total=diag.n_source))
+    if diag.n_matched == 0:
+        raise QgsProcessingException(
+            tr("None of the keys in '{src}' (field '{skey}') matches a key in '{areas}' (field "
+               "'{akey}'); for example '{example}'. Check that both fields hold the same kind of key.")
+            .format(src=src_name, skey=input_key, areas=area_name, akey=area_id,
+                    example=(diag.unmatched_examples or ["NULL"])[0]))
+    feedback.pushWarning(
+        tr("Units whose key is not in '{areas}': {n} (e.g. {examples}). They are listed as "
+           "unassigned.").format(n=diag.n_unmatched, areas=area_name,
+                                 examples=", ".join(f"'{k}'" for k in diag.unmatched_examples)))
