@@ -296,3 +296,32 @@ def test_missing_field_and_empty_layer(run, tiny, tmp_path):
 
 def test_key_method_needs_key(run, tiny):
     assert "INPUT_KEY" in _error(run, params(tiny, METHOD=0))
+
+
+# ---------------------------------------------------------------- loading, cancel
+def test_output_is_styled_when_loaded(plugin, tiny):
+    """processing.runAndLoadResults: the output arrives graduated on the first count with aliases."""
+    import processing
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    processing.runAndLoadResults(ALG, params(tiny))
+    new = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+    try:
+        assert len(new) == 1
+        lyr = new[0]
+        assert lyr.renderer().type() == "graduatedSymbol"
+        assert lyr.renderer().classAttribute() == "ew"
+        assert len(lyr.renderer().ranges()) >= 2
+        assert lyr.attributeAlias(lyr.fields().lookupField("n_units")) == "Number of source units"
+    finally:
+        project.removeMapLayers([lyr.id() for lyr in new])
+
+
+def test_cancel_stops_without_output(run, tiny):
+    from qgis.core import QgsProcessingFeedback
+
+    fb = QgsProcessingFeedback()
+    fb.cancel()
+    assert run(ALG, params(tiny), fb) == {}

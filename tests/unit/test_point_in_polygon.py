@@ -43,3 +43,16 @@ def test_random_points_match_brute_force_on_convex_quads():
     inside = (px >= 0) & (px < 3) & (py >= 0) & (py < 3)
     expected = np.where(inside, np.floor(px).astype(int) * 3 + np.floor(py).astype(int), -1)
     assert (idx == expected).all()
+
+
+def test_cancel_raises_and_progress_reaches_one():
+    import pytest
+
+    from sozialplanung_plugin.core.errors import Canceled
+
+    polys = [LEFT] * 40
+    seen = []
+    locate_points(np.array([0.5]), np.array([0.5]), polys, progress=seen.append)
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    with pytest.raises(Canceled):
+        locate_points(np.array([0.5]), np.array([0.5]), polys, is_canceled=lambda: True)
