@@ -325,3 +325,50 @@ def test_cancel_stops_without_output(run, tiny):
     fb = QgsProcessingFeedback()
     fb.cancel()
     assert run(ALG, params(tiny), fb) == {}
+
+
+def _expected_2025(where):
+    ds = ogr.Open(SAMPLE_GPKG)
+    sql = ds.ExecuteSQL(f"SELECT sozialraum_id, SUM(ew_gesamt) FROM adressen_2025 WHERE {where} "
+                        "GROUP BY sozialraum_id")
+    out = {f.GetField(0): f.GetField(1) for f in sql}
+    ds.ReleaseResultSet(sql)
+    return out
+
+
+def test_filtered_layer_and_selection_are_respected(run):
+    """A subset string or 'selected features only' must not take the OGR fast path."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
+
+    lyr = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=adressen_2025", "adressen", "ogr")
+    lyr.setSubsetString("ew_gesamt >= 20")
+    QgsProject.instance().addMapLayer(lyr)
+    try:
+        out = features(run(ALG, {"INPUT": lyr, "FIELDS": ["ew_gesamt"],
+                                 "AREAS": f"{SAMPLE_GPKG}|layername=sozialraeume", "AREA_ID": "sozialraum_id",
+                                 "METHOD": 1, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"], "sozialraum_id")
+        expected = _expected_2025("ew_gesamt >= 20")
+        assert {k: v["ew_gesamt"] for k, v in out.items() if v["n_units"]} == expected
+        lyr.setSubsetString("")
+        lyr.selectByExpression("sozialraum_id = '0203'")
+        out = features(run(ALG, {"INPUT": QgsProcessingFeatureSourceDefinition(lyr.id(), True), "FIELDS": ["ew_gesamt"],
+                                 "AREAS": f"{SAMPLE_GPKG}|layername=sozialraeume", "AREA_ID": "sozialraum_id",
+                                 "METHOD": 1, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"], "sozialraum_id")
+        assert {k: v["ew_gesamt"] for k, v in out.items() if v["ew_gesamt"]} == _expected_2025("sozialraum_id = '0203'")
+    finally:
+        QgsProject.instance().removeMapLayer(lyr.id())
+
+
+def test_memory_layer_takes_the_qgis_path(run):
+    from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
+
+    src = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=adressen_2025", "a", "ogr")
+    mem = src.materialize(QgsFeatureRequest())
+    QgsProject.instance().addMapLayer(mem)
+    try:
+        out = features(run(ALG, {"INPUT": mem, "FIELDS": ["ew_gesamt"],
+                                 "AREAS": f"{SAMPLE_GPKG}|layername=sozialraeume", "AREA_ID": "sozialraum_id",
+                                 "METHOD": 1, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"], "sozialraum_id")
+        assert {k: v["ew_gesamt"] for k, v in out.items()} == _expected_2025("1 = 1")
+    finally:
+        QgsProject.instance().removeMapLayer(mem.id())
