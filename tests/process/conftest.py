@@ -24,15 +24,15 @@ def make_profile(root, locale=None):
 @pytest.fixture
 def qgis_process(tmp_path):
     """Run scripts/qgis_process; returns CompletedProcess (and parsed JSON when --json)."""
-    def _run(*args, locale=None, timeout=300):
+    def _run(*args, locale=None, timeout=300, plugin_path=BUILD):
         env = dict(os.environ)
-        env["QGIS_PLUGINPATH"] = BUILD
+        env["QGIS_PLUGINPATH"] = plugin_path
         env["QGIS_CUSTOM_CONFIG_PATH"] = make_profile(str(tmp_path / f"profile_{locale or 'en'}"), locale)
         env["QT_QPA_PLATFORM"] = "offscreen"
         proc = subprocess.run([QGIS_PROCESS, *args], capture_output=True, text=True, env=env,
                               timeout=timeout, cwd=str(tmp_path))
         proc.json = None
-        if "--json" in args and proc.returncode == 0:
+        if "--json" in args and "run" in args and proc.returncode == 0:
             proc.json = json.loads(proc.stdout)
         return proc
     return _run

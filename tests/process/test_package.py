@@ -46,3 +46,22 @@ def test_package_check_rejects_bad_zip(tmp_path):
     assert any("top folder" in p for p in problems)
     assert any("metadata.txt" in p for p in problems)
     assert any("unwanted" in p for p in problems)
+
+
+def test_zip_installs_and_runs(tmp_path, qgis_process):
+    """Unzipped into an empty plugin folder (what Install from ZIP does), the plugin loads and runs."""
+    import json
+
+    target = tmp_path / "p.zip"
+    subprocess.run([sys.executable, os.path.join(REPO, "scripts", "package.py"),
+                    os.path.join(REPO, "build", "sozialplanung_plugin"), str(target)], check=True)
+    plugins = tmp_path / "plugins"
+    with zipfile.ZipFile(target) as zf:
+        zf.extractall(plugins)
+    proc = qgis_process("list", plugin_path=str(plugins))
+    assert proc.returncode == 0, proc.stderr
+    assert "sozialplanung:aggregate_counts" in proc.stdout
+    proc = qgis_process("--json", "help", "sozialplanung:aggregate_counts", plugin_path=str(plugins), locale="de")
+    assert proc.returncode == 0, proc.stderr
+    info = json.loads(proc.stdout)
+    assert info["algorithm_details"]["name"] == "Zählwerte auf Planungsräume aggregieren"
