@@ -81,8 +81,9 @@ demo: deps stage
 bench: deps stage
 	$(PY) scripts/bench.py
 
-lint: deps
+lint: deps stage
 	$(PY) -m ruff check $(PLUGIN) tests scripts
+	cd $(BUILD) && ../$(PY) -m mypy --config-file ../pyproject.toml $(PLUGIN)/core
 
 clean:
 	rm -rf $(BUILD) $(DIST) demo_output .pytest_cache

@@ -13,13 +13,14 @@ NULL first).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
 from sozialplanung_plugin.core.errors import InputError
 from sozialplanung_plugin.core.keys import duplicated_keys
 from sozialplanung_plugin.core.progress import CanceledFn, ProgressFn, report
+from sozialplanung_plugin.core.types import Array
 
 # METHOD enum of aggregate_counts (frozen order)
 BY_KEY, BY_LOCATION, LARGEST_OVERLAP, APPORTION = 0, 1, 2, 3
@@ -31,25 +32,26 @@ SLIVER = 1e-9
 class Aggregation:
     """Result of aggregating ``n_src`` units with ``n_fields`` counts to ``n_areas`` areas."""
 
-    sums: np.ndarray                 # (n_areas, n_fields) float64
-    unit_counts: np.ndarray          # (n_areas,) int: source units contributing to the area
-    unassigned_share: np.ndarray     # (n_src,) share of each unit that reached no area, 0..1
-    input_totals: np.ndarray         # (n_fields,)
-    unassigned_totals: np.ndarray    # (n_fields,)
+    sums: Array                 # (n_areas, n_fields) float64
+    unit_counts: Array          # (n_areas,) int: source units contributing to the area
+    unassigned_share: Array     # (n_src,) share of each unit that reached no area, 0..1
+    input_totals: Array         # (n_fields,)
+    unassigned_totals: Array    # (n_fields,)
     null_counts: Dict[int, List[int]] = field(default_factory=dict)  # field -> NULL rows (first few)
     null_totals: Dict[int, int] = field(default_factory=dict)        # field -> number of NULLs
 
     @property
-    def area_totals(self) -> np.ndarray:
-        return self.sums.sum(axis=0)
+    def area_totals(self) -> Array:
+        totals: Array = self.sums.sum(axis=0)
+        return totals
 
-    def totals_preserved(self, rel_tol: float = 1e-9) -> np.ndarray:
+    def totals_preserved(self, rel_tol: float = 1e-9) -> Array:
         """Per field: does sum over areas + unassigned equal the input total?"""
         lhs = self.area_totals + self.unassigned_totals
         return np.isclose(lhs, self.input_totals, rtol=rel_tol, atol=1e-6)
 
 
-def validate_counts(values: np.ndarray, field_names: Sequence[str],
+def validate_counts(values: Array, field_names: Sequence[str],
                     row_ids: Optional[Sequence[object]] = None) -> None:
     """Raise :class:`InputError` ``negative_count`` for the first negative value."""
     values = np.asarray(values, dtype=float)
@@ -61,7 +63,7 @@ def validate_counts(values: np.ndarray, field_names: Sequence[str],
                          value=float(values[row, col]), n=int(len(neg)))
 
 
-def _null_report(values: np.ndarray, max_rows: int = 5):
+def _null_report(values: Array, max_rows: int = 5) -> Tuple[Dict[int, List[int]], Dict[int, int]]:
     rows: Dict[int, List[int]] = {}
     totals: Dict[int, int] = {}
     isnan = np.isnan(values)
@@ -72,7 +74,7 @@ def _null_report(values: np.ndarray, max_rows: int = 5):
     return rows, totals
 
 
-def _finish(sums, unit_counts, unassigned_share, values) -> Aggregation:
+def _finish(sums: Array, unit_counts: Array, unassigned_share: Array, values: Array) -> Aggregation:
     clean = np.nan_to_num(values, nan=0.0)
     null_rows, null_totals = _null_report(values)
     return Aggregation(
@@ -86,7 +88,7 @@ def _finish(sums, unit_counts, unassigned_share, values) -> Aggregation:
     )
 
 
-def sum_by_assignment(area_index: np.ndarray, values: np.ndarray, n_areas: int) -> Aggregation:
+def sum_by_assignment(area_index: Array, values: Array, n_areas: int) -> Aggregation:
     """Each unit goes whole to one area (``area_index`` >= 0) or to none (-1)."""
     values = np.asarray(values, dtype=float).reshape(len(area_index), -1)
     area_index = np.asarray(area_index, dtype=np.int64)
@@ -100,7 +102,7 @@ def sum_by_assignment(area_index: np.ndarray, values: np.ndarray, n_areas: int) 
 
 
 def index_by_key(source_keys: Sequence[Optional[str]],
-                 area_keys: Sequence[Optional[str]]) -> np.ndarray:
+                 area_keys: Sequence[Optional[str]]) -> Array:
     """Area position per source unit, matching keys as text exactly; -1 if none."""
     check_area_keys(area_keys)
     lookup = {k: i for i, k in enumerate(area_keys)}
@@ -118,8 +120,8 @@ def check_area_keys(area_keys: Sequence[Optional[str]]) -> None:
         raise InputError("duplicate_area_key", key=dups[0], n=len(dups))
 
 
-def largest_overlap(src: np.ndarray, area: np.ndarray, overlap: np.ndarray,
-                    n_src: int) -> np.ndarray:
+def largest_overlap(src: Array, area: Array, overlap: Array,
+                    n_src: int) -> Array:
     """For each source unit the area with the largest overlap (-1: none).
 
     ``src``, ``area``, ``overlap`` list the intersecting pairs. Ties go to the
@@ -142,8 +144,8 @@ def largest_overlap(src: np.ndarray, area: np.ndarray, overlap: np.ndarray,
     return result
 
 
-def apportion(src: np.ndarray, area: np.ndarray, overlap: np.ndarray,
-              source_area: np.ndarray, values: np.ndarray, n_areas: int,
+def apportion(src: Array, area: Array, overlap: Array,
+              source_area: Array, values: Array, n_areas: int,
               progress: ProgressFn = None, is_canceled: CanceledFn = None) -> Aggregation:
     """Area-weighted apportioning: a unit gives each area ``overlap / source_area`` of its counts.
 
@@ -180,7 +182,7 @@ def apportion(src: np.ndarray, area: np.ndarray, overlap: np.ndarray,
     return result
 
 
-def shares_exceeding_one(src: np.ndarray, overlap: np.ndarray, source_area: np.ndarray,
+def shares_exceeding_one(src: Array, overlap: Array, source_area: Array,
                          tolerance: float = 1e-6) -> int:
     """Number of source units covered by more than one area at the same place (overlapping areas)."""
     src = np.asarray(src, dtype=np.int64)

@@ -43,7 +43,7 @@ def keys_as_text(values: Sequence[Any]) -> List[Optional[str]]:
 
 def duplicated_keys(keys: Sequence[Optional[str]]) -> List[str]:
     """Keys that occur more than once, in order of first repetition."""
-    seen: set = set()
+    seen: set[str] = set()
     dups: List[str] = []
     for k in keys:
         if k is None:

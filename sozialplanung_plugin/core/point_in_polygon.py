@@ -17,13 +17,14 @@ from typing import List, Sequence, Tuple
 import numpy as np
 
 from sozialplanung_plugin.core.progress import CanceledFn, ProgressFn, report
+from sozialplanung_plugin.core.types import Array
 
-Ring = np.ndarray  # shape (n, 2), first point == last point
+Ring = Array  # shape (n, 2), first point == last point
 
 _MAX_CELLS = 2_000_000  # edges x points evaluated at once
 
 
-def _inside_rings(rings: Sequence[Ring], px: np.ndarray, py: np.ndarray) -> np.ndarray:
+def _inside_rings(rings: Sequence[Ring], px: Array, py: Array) -> Array:
     inside = np.zeros(px.shape[0], dtype=bool)
     for ring in rings:
         x1, y1 = ring[:-1, 0], ring[:-1, 1]
@@ -41,10 +42,10 @@ def _inside_rings(rings: Sequence[Ring], px: np.ndarray, py: np.ndarray) -> np.n
     return inside
 
 
-def locate_points(px: np.ndarray, py: np.ndarray,
+def locate_points(px: Array, py: Array,
                   polygons: Sequence[Sequence[Ring]],
                   progress: ProgressFn = None,
-                  is_canceled: CanceledFn = None) -> Tuple[np.ndarray, int]:
+                  is_canceled: CanceledFn = None) -> Tuple[Array, int]:
     """Index of the containing polygon per point (-1: none), and the number
     of points that lay in more than one polygon."""
     px = np.asarray(px, dtype=float)
