@@ -124,3 +124,21 @@ def test_startup_does_not_import_heavy_modules():
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_missing_dependency_gives_clear_message(plugin, monkeypatch):
+    """Simulate a QGIS without scipy: the provider still loads, logs it, and algorithms refuse politely."""
+    from qgis.core import QgsApplication
+
+    from sozialplanung_plugin.processing import base, provider
+
+    monkeypatch.setattr(base, "REQUIRED_MODULES", ("numpy", "pandas", "scipy", "no_such_module_xyz"))
+    messages = []
+    QgsApplication.messageLog().messageReceived.connect(lambda m, tag, level: messages.append((tag, m)))
+    prov = provider.SozialplanungProvider()
+    prov.loadAlgorithms()
+    assert [a.name() for a in prov.algorithms()] == ["aggregate_counts"]
+    ok, message = prov.algorithms()[0].canExecute()
+    assert not ok and "no_such_module_xyz" in message
+    QgsApplication.processEvents()
+    assert any(tag == "Sozialplanung" and "no_such_module_xyz" in m for tag, m in messages)
