@@ -31,7 +31,7 @@ deps: $(VENV)/.deps-stamp
 
 $(VENV)/.deps-stamp: requirements-test.txt Makefile
 	@missing=""; for p in $(APT_PACKAGES); do \
-	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
@@ -50,7 +50,7 @@ transcompile:
 transup:
 	pylupdate5 -noobsolete $(PY_SOURCES) -ts i18n/sozialplanung_de.ts
 
-stage:
+stage: deps
 	rm -rf $(STAGE)
 	mkdir -p $(STAGE)
 	cd $(PLUGIN) && find . -name '*.py' -o -name '*.svg' -o -name '*.qml' -o -name '*.qpt' \

@@ -4,267 +4,222 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="38"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="41"/>
         <source>By key field</source>
         <translation>Über Schlüsselfeld</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="39"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="42"/>
         <source>By location: point in polygon / polygon centroid</source>
         <translation>Nach Lage: Punkt in Polygon / Polygonschwerpunkt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="40"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="43"/>
         <source>By location: largest overlap</source>
         <translation>Nach Lage: größte Überschneidung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="41"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="44"/>
         <source>Area-weighted apportioning</source>
         <translation>Flächengewichtete Aufteilung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="51"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="55"/>
         <source>Aggregate counts to planning areas</source>
         <translation>Zählwerte auf Planungsräume aggregieren</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="54"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="58"/>
         <source>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren</source>
         <translation>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren,Summe,aggregieren,Planungsraum,Sozialräume,statistischer Bezirk,Adresse,Gebäude,Einwohner,Anzahl,Zuordnung,Flächenanteil</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="85"/>
-        <source>Source units with counts (addresses, buildings, blocks)</source>
-        <translation>Einheiten mit Zählwerten (Adressen, Gebäude, Baublöcke)</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="88"/>
-        <source>Points or polygons with counts; a table without geometry works with the key method.</source>
-        <translation>Punkte oder Polygone mit Zählwerten; eine Tabelle ohne Geometrie kann mit der Methode 'Über Schlüsselfeld' verwendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="90"/>
-        <source>Count fields to sum (empty: all numeric fields)</source>
-        <translation>Zu summierende Zählfelder (leer: alle numerischen Felder)</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="93"/>
-        <source>Numeric fields of the source units to be summed per area.</source>
-        <translation>Numerische Felder der Einheiten, die je Gebiet summiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="95"/>
-        <source>Planning areas (Sozialräume, districts, blocks)</source>
-        <translation>Planungsräume (Sozialräume, statistische Bezirke, Baublöcke)</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="97"/>
-        <source>Polygons of the planning areas; every area appears in the output.</source>
-        <translation>Polygone der Planungsräume; jedes Gebiet erscheint in der Ausgabe.</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="99"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="108"/>
         <source>Area key field</source>
         <translation>Feld mit dem Gebietsschlüssel</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="101"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="110"/>
         <source>Unique key of each area, e.g. &apos;0102&apos;. Written to the output as text.</source>
         <translation>Eindeutiger Schlüssel jedes Gebiets, z. B. '0102'. Wird als Text in die Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="103"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="112"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="104"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="113"/>
         <source>How a source unit is matched to an area: 0 by key field, 1 point in polygon / centroid, 2 largest overlap, 3 area-weighted apportioning.</source>
         <translation>Wie eine Einheit einem Gebiet zugeordnet wird: 0 über Schlüsselfeld, 1 Punkt in Polygon / Schwerpunkt, 2 größte Überschneidung, 3 flächengewichtete Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="107"/>
-        <source>Area key field in the source units (method: by key)</source>
-        <translation>Feld mit dem Gebietsschlüssel in den Einheiten (Methode: über Schlüsselfeld)</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="109"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="118"/>
         <source>Field of the source units holding the key of their area; needed for the key method.</source>
         <translation>Feld der Einheiten mit dem Schlüssel ihres Gebiets; erforderlich für die Methode 'Über Schlüsselfeld'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="111"/>
-        <source>Areas with summed counts</source>
-        <translation>Gebiete mit summierten Zählwerten</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="113"/>
-        <source>Units not assigned to any area</source>
-        <translation>Keinem Gebiet zugeordnete Einheiten</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="166"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="423"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that holds the area key.</source>
         <translation>Layer '{layer}' hat kein Feld '{field}'. Wählen Sie das Feld mit dem Gebietsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="163"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="169"/>
         <source>The method &apos;By key field&apos; needs the key field of the source units (INPUT_KEY).</source>
         <translation>Die Methode 'Über Schlüsselfeld' benötigt das Schlüsselfeld der Einheiten (INPUT_KEY).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="173"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="179"/>
         <source>Layer &apos;{layer}&apos; has no numeric fields to sum. Choose the count fields explicitly or convert text columns to numbers.</source>
         <translation>Layer '{layer}' hat keine numerischen Felder, die summiert werden können. Wählen Sie die Zählfelder ausdrücklich aus oder wandeln Sie Textspalten in Zahlen um.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="182"/>
         <source>Summing all numeric fields: {fields}</source>
         <translation>Alle numerischen Felder werden summiert: {fields}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="180"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="426"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>Layer '{layer}' hat kein Feld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="191"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="200"/>
         <source>Layer &apos;{layer}&apos; has no point or polygon geometry, so it cannot be located in the areas. Use the method &apos;By key field&apos; or a layer of points or polygons.</source>
         <translation>Layer '{layer}' hat keine Punkt- oder Polygongeometrie und kann daher nicht nach Lage den Gebieten zugeordnet werden. Verwenden Sie die Methode 'Über Schlüsselfeld' oder einen Punkt- oder Polygonlayer.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="196"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="205"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to aggregate.</source>
         <translation>Layer '{layer}' enthält keine Objekte: Es gibt nichts zu aggregieren.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="199"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="208"/>
         <source>Layer &apos;{layer}&apos; has no features: there are no areas to aggregate to.</source>
         <translation>Layer '{layer}' enthält keine Objekte: Es gibt keine Gebiete, auf die aggregiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="204"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="213"/>
         <source>The source units are points: each point counts for the area that contains it.</source>
         <translation>Die Einheiten sind Punkte: Jeder Punkt zählt für das Gebiet, in dem er liegt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="209"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="218"/>
         <source>Reprojecting &apos;{layer}&apos; from {src} to {dst}, the CRS of the areas.</source>
         <translation>Layer '{layer}' wird von {src} in {dst}, das KBS der Gebiete, transformiert.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="212"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="221"/>
         <source>The areas have a geographic CRS ({crs}); areas of overlap are measured on the ellipsoid.</source>
         <translation>Die Gebiete haben ein geografisches KBS ({crs}); Überschneidungsflächen werden auf dem Ellipsoid gemessen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="216"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="225"/>
         <source>Reading areas</source>
         <translation>Gebiete werden eingelesen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="236"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="245"/>
         <source>Reading source units</source>
         <translation>Einheiten werden eingelesen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="259"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="273"/>
         <source>Assigning units to areas</source>
         <translation>Einheiten werden den Gebieten zugeordnet</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="268"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="282"/>
         <source>key is NULL</source>
         <translation>Schlüssel ist NULL</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="268"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="282"/>
         <source>key not found in the areas</source>
         <translation>Schlüssel nicht in den Gebieten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="284"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="298"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="313"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="327"/>
         <source>outside all areas</source>
         <translation>außerhalb aller Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="311"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="325"/>
         <source>no geometry or zero area</source>
         <translation>keine Geometrie oder Fläche 0</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="315"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="329"/>
         <source>partly outside all areas</source>
         <translation>teilweise außerhalb aller Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="326"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="340"/>
         <source>Totals (input = areas + unassigned):</source>
         <translation>Summen (Eingabe = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="332"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="348"/>
         <source>Internal error: totals were not preserved. Please report this.</source>
         <translation>Interner Fehler: Die Summen sind nicht erhalten geblieben. Bitte melden Sie diesen Fehler.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="346"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="364"/>
         <source>The area field &apos;{field}&apos; is replaced by the sum of the same name.</source>
         <translation>Das Gebietsfeld '{field}' wird durch die gleichnamige Summe ersetzt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="396"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="412"/>
         <source>Number of source units</source>
         <translation>Anzahl der Einheiten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="410"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="464"/>
         <source>The keys of &apos;{src}&apos; (field &apos;{skey}&apos;{kind}) lost their leading zeros: &apos;{example_src}&apos; should be &apos;{example_area}&apos; as in &apos;{areas}&apos; (field &apos;{akey}&apos;). {n} of {total} units do not match for this reason. Import the table again with the key column as text (in the CSV import: field type &apos;text&apos;), or build the key with lpad().</source>
         <translation>Die Schlüssel in '{src}' (Feld '{skey}'{kind}) haben ihre führenden Nullen verloren: '{example_src}' müsste wie in '{areas}' (Feld '{akey}') '{example_area}' lauten. {n} von {total} Einheiten passen aus diesem Grund nicht. Importieren Sie die Tabelle erneut mit der Schlüsselspalte als Text (im CSV-Import: Feldtyp 'Text') oder bilden Sie den Schlüssel mit lpad().</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="410"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="464"/>
         <source>, a number field</source>
         <translation>, ein Zahlenfeld</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="421"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="475"/>
         <source>None of the keys in &apos;{src}&apos; (field &apos;{skey}&apos;) matches a key in &apos;{areas}&apos; (field &apos;{akey}&apos;); for example &apos;{example}&apos;. Check that both fields hold the same kind of key.</source>
         <translation>Keiner der Schlüssel in '{src}' (Feld '{skey}') stimmt mit einem Schlüssel in '{areas}' (Feld '{akey}') überein, z. B. '{example}'. Prüfen Sie, ob beide Felder dieselbe Art von Schlüssel enthalten.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/base.py" line="25"/>
+        <location filename="../sozialplanung_plugin/processing/base.py" line="26"/>
         <source>Counts and planning areas</source>
         <translation>Zählwerte und Planungsräume</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/base.py" line="26"/>
+        <location filename="../sozialplanung_plugin/processing/base.py" line="27"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/base.py" line="27"/>
+        <location filename="../sozialplanung_plugin/processing/base.py" line="28"/>
         <source>Social index</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/base.py" line="28"/>
+        <location filename="../sozialplanung_plugin/processing/base.py" line="29"/>
         <source>Accessibility</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/base.py" line="29"/>
+        <location filename="../sozialplanung_plugin/processing/base.py" line="30"/>
         <source>Area profiles</source>
         <translation>Gebietsprofile</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/base.py" line="57"/>
+        <location filename="../sozialplanung_plugin/processing/base.py" line="59"/>
         <source>This algorithm needs the Python modules {modules}. Install them with the QGIS installer (OSGeo4W: python3-pandas, python3-scipy) or your package manager.</source>
         <translation>Dieser Algorithmus benötigt die Python-Module {modules}. Installieren Sie diese mit dem QGIS-Installer (OSGeo4W: python3-pandas, python3-scipy) oder mit Ihrer Paketverwaltung.</translation>
     </message>
@@ -304,49 +259,109 @@
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="57"/>
-        <source>&lt;p&gt;Sums counts (residents by age, SGB II beneficiaries, households and more) of small units — addresses, buildings, Baublöcke — for each planning area (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methods&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;By key field&lt;/b&gt;: the unit's key (INPUT_KEY) equals the area key (AREA_ID). Keys are compared as text exactly: '010203' is not '10203'. If leading zeros were lost (a key read as a number), the algorithm stops and says so.&lt;/li&gt;&lt;li&gt;&lt;b&gt;By location: point in polygon&lt;/b&gt;: a point counts for the area that contains it; a polygon for the area containing its centroid (a point on its surface if the centroid lies outside it). A point on a boundary shared by two areas counts exactly once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;By location: largest overlap&lt;/b&gt;: a polygon counts wholly for the area it overlaps most (ties: the area that comes first). Points are located as above.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Area-weighted apportioning&lt;/b&gt;: a polygon's counts are split between areas in proportion to the overlapping area (results are then decimal numbers). Points are located as above.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;p&gt;OUTPUT has every area with its attributes (AREA_ID as text), one sum per count field (integer fields stay integers except with apportioning) and &lt;i&gt;n_units&lt;/i&gt;, the number of source units counted. Units that cannot be assigned to any area go to OUTPUT_UNASSIGNED with the reason. The log shows for every field that the total is preserved: sum over areas + unassigned = input total.&lt;/p&gt;&lt;h3&gt;Data handling&lt;/h3&gt;&lt;p&gt;NULL counts add nothing and are reported; negative counts stop the algorithm. If the layers have different CRSs, INPUT is reprojected to the CRS of AREAS. With a geographic CRS, overlaps are measured on the ellipsoid. Invalid polygons are repaired (make valid) and reported. The input layers are never changed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Summiert Zählwerte (Einwohner nach Alter, Leistungsberechtigte nach dem SGB II, Haushalte und weitere) kleiner Einheiten – Adressen, Gebäude, Baublöcke – je Planungsraum (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methoden&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Über Schlüsselfeld&lt;/b&gt;: Der Schlüssel der Einheit (INPUT_KEY) stimmt mit dem Gebietsschlüssel (AREA_ID) überein. Schlüssel werden exakt als Text verglichen: &apos;010203&apos; ist nicht &apos;10203&apos;. Sind führende Nullen verloren gegangen (Schlüssel als Zahl eingelesen), bricht der Algorithmus mit einem entsprechenden Hinweis ab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: Punkt in Polygon&lt;/b&gt;: Ein Punkt zählt für das Gebiet, in dem er liegt; ein Polygon für das Gebiet, das seinen Schwerpunkt enthält (bzw. einen Punkt auf seiner Fläche, wenn der Schwerpunkt außerhalb des Polygons liegt). Ein Punkt auf der gemeinsamen Grenze zweier Gebiete wird genau einmal gezählt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: größte Überschneidung&lt;/b&gt;: Ein Polygon zählt vollständig für das Gebiet, mit dem es sich am stärksten überschneidet (bei Gleichstand: das zuerst aufgeführte Gebiet). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flächengewichtete Aufteilung&lt;/b&gt;: Die Zählwerte eines Polygons werden im Verhältnis der Überschneidungsflächen (Flächenanteile) auf die Gebiete aufgeteilt (die Ergebnisse sind dann Dezimalzahlen). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;p&gt;OUTPUT enthält jedes Gebiet mit seinen Attributen (AREA_ID als Text), je Zählfeld eine Summe (Ganzzahlfelder bleiben ganzzahlig, außer bei flächengewichteter Aufteilung) sowie &lt;i&gt;n_units&lt;/i&gt;, die Anzahl der gezählten Einheiten. Einheiten, die keinem Gebiet zugeordnet werden können, werden mit Begründung in OUTPUT_UNASSIGNED ausgegeben. Das Protokoll weist für jedes Feld nach, dass die Summe erhalten bleibt: Summe über die Gebiete + nicht zugeordnet = Summe der Eingabe.&lt;/p&gt;&lt;h3&gt;Umgang mit den Daten&lt;/h3&gt;&lt;p&gt;NULL-Zählwerte tragen nichts zur Summe bei und werden gemeldet; negative Zählwerte führen zum Abbruch. Haben die Layer unterschiedliche Koordinatenbezugssysteme (KBS), wird INPUT in das KBS von AREAS transformiert. Bei einem geografischen KBS werden Überschneidungen auf dem Ellipsoid gemessen. Ungültige Polygone werden repariert (make valid) und gemeldet. Die Eingabelayer werden nie verändert.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="183"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="192"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is of type {type}, not a number. Count fields must be numeric; for a CSV, read the column as a number (German files: decimal comma and thousands separator).</source>
-        <translation>Layer &apos;{layer}&apos;: Das Feld &apos;{field}&apos; hat den Typ {type} und ist keine Zahl. Zählfelder müssen numerisch sein; lesen Sie bei einer CSV-Datei die Spalte als Zahl ein (deutsche Dateien: Dezimalkomma und Tausendertrennzeichen).</translation>
+        <translation>Layer '{layer}': Das Feld '{field}' hat den Typ {type} und ist keine Zahl. Zählfelder müssen numerisch sein; lesen Sie bei einer CSV-Datei die Spalte als Zahl ein (deutsche Dateien: Dezimalkomma und Tausendertrennzeichen).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="233"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="242"/>
         <source>Invalid area polygons repaired before use: {n} (keys: {keys}).</source>
         <translation>Vor der Verwendung reparierte ungültige Gebietspolygone: {n} (Schlüssel: {keys}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="280"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="294"/>
         <source>Units lying in more than one area (the areas overlap): {n}. Each is counted once, for the first of these areas.</source>
         <translation>Einheiten, die in mehr als einem Gebiet liegen (die Gebiete überlappen sich): {n}. Jede wird nur einmal gezählt, für das erste dieser Gebiete.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="293"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="307"/>
         <source>Invalid source polygons repaired before use: {n}.</source>
         <translation>Vor der Verwendung reparierte ungültige Polygone der Quelleinheiten: {n}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="307"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="321"/>
         <source>Units covered by overlapping areas: {n}. Their shares were scaled so that nothing is counted twice.</source>
         <translation>Einheiten, die von sich überlappenden Gebieten bedeckt werden: {n}. Ihre Anteile wurden so skaliert, dass nichts doppelt gezählt wird.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="321"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="335"/>
         <source>Field &apos;{field}&apos;: NULL values not counted: {n} (features {rows}).</source>
-        <translation>Feld &apos;{field}&apos;: nicht gezählte NULL-Werte: {n} (Objekte {rows}).</translation>
+        <translation>Feld '{field}': nicht gezählte NULL-Werte: {n} (Objekte {rows}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="335"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="351"/>
         <source>Units not (fully) assigned to an area: {n} of {total}.</source>
         <translation>Keinem Gebiet (vollständig) zugeordnete Einheiten: {n} von {total}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="426"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="480"/>
         <source>Units whose key is not in &apos;{areas}&apos;: {n} (e.g. {examples}). They are listed as unassigned.</source>
-        <translation>Einheiten, deren Schlüssel nicht in &apos;{areas}&apos; vorkommt: {n} (z. B. {examples}). Sie werden als nicht zugeordnet ausgegeben.</translation>
+        <translation>Einheiten, deren Schlüssel nicht in '{areas}' vorkommt: {n} (z. B. {examples}). Sie werden als nicht zugeordnet ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="61"/>
+        <source>&lt;p&gt;Sums counts (residents by age, SGB II beneficiaries, households and more) of small units — addresses, buildings, Baublöcke — for each planning area (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methods&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;By key field&lt;/b&gt;: the unit's key (&lt;i&gt;Key field in the source units&lt;/i&gt;) equals the area key (&lt;i&gt;Area key field&lt;/i&gt;). Keys are compared as text exactly: '010203' is not '10203'. If leading zeros were lost (a key read as a number), the algorithm stops and says so.&lt;/li&gt;&lt;li&gt;&lt;b&gt;By location: point in polygon / polygon centroid&lt;/b&gt;: a point counts for the area that contains it; a polygon for the area containing its centroid (a point on its surface if the centroid lies outside it). A point on a boundary shared by two areas counts exactly once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;By location: largest overlap&lt;/b&gt;: a polygon counts wholly for the area it overlaps most (ties: the area that comes first). Points are located as above.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Area-weighted apportioning&lt;/b&gt;: a polygon's counts are split between areas in proportion to the overlapping area (results are then decimal numbers). Points are located as above.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Areas with sums&lt;/i&gt; has every area with its attributes (the area key as text), one sum per count field (integer fields stay integers except with apportioning) and &lt;i&gt;n_units&lt;/i&gt;, the number of source units counted. Units that cannot be assigned to any area go to &lt;i&gt;Unassigned units&lt;/i&gt; with the reason. The log shows for every field that the total is preserved: sum over areas + unassigned = input total.&lt;/p&gt;&lt;h3&gt;Data handling&lt;/h3&gt;&lt;p&gt;NULL counts add nothing and are reported; negative counts stop the algorithm. If the layers have different CRSs, the source units are reprojected to the CRS of the planning areas. With a geographic CRS, overlaps are measured on the ellipsoid. Invalid polygons are repaired (make valid) and reported. The input layers are never changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Summiert Zählwerte (Einwohner nach Alter, Leistungsberechtigte nach dem SGB II, Haushalte und weitere) kleiner Einheiten – Adressen, Gebäude, Baublöcke – je Planungsraum (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methoden&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Über Schlüsselfeld&lt;/b&gt;: Der Schlüssel der Einheit (&lt;i&gt;Gebietsschlüssel in den Einheiten&lt;/i&gt;) stimmt mit dem Gebietsschlüssel (&lt;i&gt;Feld mit dem Gebietsschlüssel&lt;/i&gt;) überein. Schlüssel werden exakt als Text verglichen: &apos;010203&apos; ist nicht &apos;10203&apos;. Sind führende Nullen verloren gegangen (Schlüssel als Zahl eingelesen), bricht der Algorithmus mit einem entsprechenden Hinweis ab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: Punkt in Polygon / Polygonschwerpunkt&lt;/b&gt;: Ein Punkt zählt für das Gebiet, in dem er liegt; ein Polygon für das Gebiet, das seinen Schwerpunkt enthält (bzw. einen Punkt auf seiner Fläche, wenn der Schwerpunkt außerhalb des Polygons liegt). Ein Punkt auf der gemeinsamen Grenze zweier Gebiete wird genau einmal gezählt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: größte Überschneidung&lt;/b&gt;: Ein Polygon zählt vollständig für das Gebiet, mit dem es sich am stärksten überschneidet (bei Gleichstand: das zuerst aufgeführte Gebiet). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flächengewichtete Aufteilung&lt;/b&gt;: Die Zählwerte eines Polygons werden im Verhältnis der Überschneidungsflächen (Flächenanteile) auf die Gebiete aufgeteilt (die Ergebnisse sind dann Dezimalzahlen). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Gebiete mit Summen&lt;/i&gt; enthält jedes Gebiet mit seinen Attributen (den Gebietsschlüssel als Text), je Zählfeld eine Summe (Ganzzahlfelder bleiben ganzzahlig, außer bei flächengewichteter Aufteilung) sowie &lt;i&gt;n_units&lt;/i&gt;, die Anzahl der gezählten Einheiten. Einheiten, die keinem Gebiet zugeordnet werden können, werden mit Begründung in &lt;i&gt;Nicht zugeordnete Einheiten&lt;/i&gt; ausgegeben. Das Protokoll weist für jedes Feld nach, dass die Summe erhalten bleibt: Summe über die Gebiete + nicht zugeordnet = Summe der Eingabe.&lt;/p&gt;&lt;h3&gt;Umgang mit den Daten&lt;/h3&gt;&lt;p&gt;NULL-Zählwerte tragen nichts zur Summe bei und werden gemeldet; negative Zählwerte führen zum Abbruch. Haben die Layer unterschiedliche Koordinatenbezugssysteme (KBS), werden die Einheiten in das KBS der Planungsräume transformiert. Bei einem geografischen KBS werden Überschneidungen auf dem Ellipsoid gemessen. Ungültige Polygone werden repariert (make valid) und gemeldet. Die Eingabelayer werden nie verändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="91"/>
+        <source>Source units with counts</source>
+        <translation>Einheiten mit Zählwerten</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="94"/>
+        <source>Addresses, buildings or Baublöcke (points or polygons) with counts; a table without geometry works with the key method.</source>
+        <translation>Adressen, Gebäude oder Baublöcke (Punkte oder Polygone) mit Zählwerten; eine Tabelle ohne Geometrie funktioniert mit der Schlüsselmethode.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="97"/>
+        <source>Count fields (empty: all numeric)</source>
+        <translation>Zählfelder (leer: alle numerischen)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="100"/>
+        <source>Numeric fields of the source units to be summed per area; empty: all numeric fields except ids and the key.</source>
+        <translation>Numerische Felder der Einheiten, die je Gebiet summiert werden; leer: alle numerischen Felder außer IDs und dem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="103"/>
+        <source>Planning areas</source>
+        <translation>Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="105"/>
+        <source>Polygons of the planning areas (Sozialräume, statistical districts, Baublöcke); every area appears in the output.</source>
+        <translation>Polygone der Planungsräume (Sozialräume, statistische Bezirke, Baublöcke); jedes Gebiet erscheint im Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="116"/>
+        <source>Key field in the source units (key method)</source>
+        <translation>Gebietsschlüssel in den Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="120"/>
+        <source>Areas with sums</source>
+        <translation>Gebiete mit Summen</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="122"/>
+        <source>Unassigned units</source>
+        <translation>Nicht zugeordnete Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="187"/>
+        <source>The count field &apos;{field}&apos; has the same name as the area key or the unit count of the output. Rename it (e.g. with the field calculator or &apos;Refactor fields&apos;) or leave it out.</source>
+        <translation>Das Zählfeld &apos;{field}&apos; heißt wie der Gebietsschlüssel oder die Einheitenzahl im Ergebnis. Benennen Sie es um (z. B. mit dem Feldrechner oder &apos;Felder überarbeiten&apos;) oder lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="263"/>
+        <source>Layer &apos;{layer}&apos;: a count field holds a value that is not a number ({detail}).</source>
+        <translation>Layer &apos;{layer}&apos;: Ein Zählfeld enthält einen Wert, der keine Zahl ist ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="446"/>
+        <source>Could not write to the output &apos;{output}&apos;: {detail}</source>
+        <translation>Das Ergebnis &apos;{output}&apos; konnte nicht geschrieben werden: {detail}</translation>
     </message>
 </context>
 </TS>

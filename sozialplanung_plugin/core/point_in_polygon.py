@@ -29,6 +29,11 @@ def _inside_rings(rings: Sequence[Ring], px: Array, py: Array) -> Array:
     for ring in rings:
         x1, y1 = ring[:-1, 0], ring[:-1, 1]
         x2, y2 = ring[1:, 0], ring[1:, 1]
+        # orient every edge lower end first: an edge shared by two polygons runs in
+        # opposite directions in them, and must give both the same crossing point
+        swap = (y1 > y2) | ((y1 == y2) & (x1 > x2))
+        x1, x2 = np.where(swap, x2, x1), np.where(swap, x1, x2)
+        y1, y2 = np.where(swap, y2, y1), np.where(swap, y1, y2)
         dy = y2 - y1
         safe_dy = np.where(dy == 0.0, 1.0, dy)
         step = max(1, _MAX_CELLS // max(1, len(x1)))

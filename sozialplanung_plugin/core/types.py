@@ -1,6 +1,10 @@
-"""Array type used in core signatures."""
-from typing import Any
+"""Array type used in core signatures (numpy.typing only for the type checker:
+older numpy releases shipped with some QGIS installs lack it)."""
+from typing import TYPE_CHECKING, Any
 
-from numpy.typing import NDArray
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
-Array = NDArray[Any]
+    Array = NDArray[Any]
+else:
+    Array = Any

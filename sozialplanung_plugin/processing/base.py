@@ -12,11 +12,12 @@ from sozialplanung_plugin.translation import tr
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "sozialplanung.svg")
-REQUIRED_MODULES = ("numpy", "pandas", "scipy")
+REQUIRED_MODULES = ("numpy", "pandas", "scipy")   # what the plugin as a whole uses
 
 
-def missing_dependencies() -> List[str]:
-    return [m for m in REQUIRED_MODULES if importlib.util.find_spec(m) is None]
+def missing_dependencies(modules=None) -> List[str]:
+    return [m for m in (REQUIRED_MODULES if modules is None else modules)
+            if m in REQUIRED_MODULES and importlib.util.find_spec(m) is None]
 
 
 def group_names():
@@ -35,6 +36,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
     initAlgorithm and processAlgorithm."""
 
     GROUP_ID = "counts"
+    REQUIRES = REQUIRED_MODULES   # modules this algorithm needs; subclasses narrow it
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -52,7 +54,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         return ICON_PATH
 
     def canExecute(self):  # noqa: N802
-        missing = missing_dependencies()
+        missing = missing_dependencies(self.REQUIRES)
         if missing:
             return False, tr("This algorithm needs the Python modules {modules}. "
                              "Install them with the QGIS installer (OSGeo4W: python3-pandas, "

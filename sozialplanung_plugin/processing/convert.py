@@ -81,10 +81,10 @@ def read_features(source, field_names: Sequence[str], context, feedback,
 
 
 def ogr_fast_path(layer, selected_only: bool, dest_crs=None):
-    """(path, table name) if ``layer`` can be read straight through OGR, else None.
+    """(path, table name, layer id) if ``layer`` can be read straight through OGR, else None.
 
-    Only a plain OGR layer qualifies: no filter (subset string), no
-    "selected features only", no unsaved edits and no reprojection.
+    Only a plain GeoPackage table qualifies: no filter (subset string), no
+    "selected features only", no unsaved edits, no reprojection, no open options.
     """
     if layer is None or selected_only or layer.providerType() != "ogr" or layer.subsetString():
         return None
@@ -95,8 +95,10 @@ def ogr_fast_path(layer, selected_only: bool, dest_crs=None):
     from qgis.core import QgsProviderRegistry
 
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path")
-    if not path:
+    path = parts.get("path") or ""
+    # only plain GeoPackage tables: no open options, subsets or geometry-type sub-layers, and
+    # no DBF/CSV text encodings to second-guess
+    if not path.lower().endswith(".gpkg") or set(k for k, v in parts.items() if v) - {"path", "layerName", "layerId"}:
         return None
     return path, parts.get("layerName") or None, parts.get("layerId")
 
@@ -142,8 +144,12 @@ def read_ogr_arrow(location, field_names: Sequence[str], want_points: bool) -> O
         for batch in stream:
             for k, v in batch.items():
                 chunks.setdefault(k, []).append(v)
+        return _arrow_table(lyr, chunks, field_names, want_points)
     except Exception:  # any OGR/Arrow limitation: fall back to the QGIS API
         return None
+
+
+def _arrow_table(lyr, chunks, field_names, want_points) -> Optional[FeatureTable]:
     fid_col = lyr.GetFIDColumn() or "OGC_FID"
     geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
     if fid_col not in chunks:

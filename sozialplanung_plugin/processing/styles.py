@@ -18,6 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 # ColorBrewer YlGnBu (sequential, colour-blind safe)
@@ -39,7 +40,13 @@ def graduated_style(layer: QgsVectorLayer, field: str, classes: int = 5) -> None
         symbol.symbolLayer(0).setStrokeWidth(0.2)
     renderer = QgsGraduatedSymbolRenderer(field)
     renderer.setSourceSymbol(symbol)
-    renderer.setClassificationMethod(QgsClassificationQuantile())
+    method = QgsClassificationQuantile()
+    idx = layer.fields().lookupField(field)
+    if idx >= 0 and layer.fields().at(idx).type() in (QVariant.Int, QVariant.LongLong, QVariant.UInt,
+                                                      QVariant.ULongLong):
+        method.setLabelPrecision(0)           # head counts: no decimals in the legend
+        method.setLabelTrimTrailingZeroes(True)
+    renderer.setClassificationMethod(method)
     renderer.updateClasses(layer, classes)
     renderer.updateColorRamp(sequential_ramp())
     layer.setRenderer(renderer)
@@ -70,6 +77,13 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         if self.field and layer.fields().lookupField(self.field) >= 0:
             graduated_style(layer, self.field)
         layer.triggerRepaint()
+        # the layer is already in the layer tree: collapse and expand its node so the
+        # legend shows the new classes
+        project = context.project() if context is not None else None
+        node = project.layerTreeRoot().findLayer(layer.id()) if project is not None else None
+        if node is not None:
+            node.setExpanded(False)
+            node.setExpanded(True)
 
     @classmethod
     def attach(cls, context, dest_id: str, field: Optional[str], aliases: Dict[str, str]) -> None:

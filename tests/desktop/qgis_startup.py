@@ -8,13 +8,16 @@ are loaded and before ``iface`` exists). It
   of ``qgis.utils`` in ``events.jsonl``,
 * once the main window is initialised, checks the plugin, opens the Processing
   toolbox on the Sozialplanung group, saves screenshots, writes
-  ``result.json`` and quits QGIS.
+  ``result.json``, optionally runs the GUI scenario of ``dialog_scenario.py``
+  (which writes ``scenario.json``) and quits QGIS.
 
 Everything is configured through environment variables set by the test:
 ``SOZ_DESKTOP_OUT`` (output folder), ``SOZ_DESKTOP_PLUGIN`` (plugin module),
 ``SOZ_DESKTOP_PROVIDER`` (provider id), ``SOZ_DESKTOP_SCREENSHOT`` (png path),
 ``SOZ_DESKTOP_DELAY_MS`` (wait after initializationCompleted),
-``SOZ_DESKTOP_FALLBACK_MS`` (run the checks anyway after this time).
+``SOZ_DESKTOP_FALLBACK_MS`` (run the checks anyway after this time),
+``SOZ_DESKTOP_SCENARIO`` (optional: ``dialog_scenario.py``, run after the
+checks and before quitting; it has its own ``SOZ_DESKTOP_*`` settings).
 It does nothing if ``SOZ_DESKTOP_OUT`` is not set.
 """
 
@@ -40,6 +43,7 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
     screenshot = os.environ.get("SOZ_DESKTOP_SCREENSHOT") or os.path.join(out_dir, "main_window.png")
     delay_ms = int(os.environ.get("SOZ_DESKTOP_DELAY_MS", "3000"))
     fallback_ms = int(os.environ.get("SOZ_DESKTOP_FALLBACK_MS", "75000"))
+    scenario_path = os.environ.get("SOZ_DESKTOP_SCENARIO")
     t0 = time.time()
 
     from qgis.core import Qgis, QgsApplication, QgsProject
@@ -219,7 +223,24 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
             json.dump(result, fh, ensure_ascii=False, indent=2, default=str)
         os.replace(os.path.join(out_dir, "result.json.part"), os.path.join(out_dir, "result.json"))
         event("result_written")
-        quit_qgis()
+        if scenario_path and not result["errors"]:
+            start_scenario()
+        else:
+            quit_qgis()
+
+    def start_scenario():
+        # the planner's part (dialogs, run, map): tests/desktop/dialog_scenario.py
+        try:
+            import importlib.util
+
+            spec = importlib.util.spec_from_file_location("soz_desktop_scenario", scenario_path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            event("scenario_started")
+            module.start(out_dir, event, quit_qgis)
+        except Exception:
+            event("scenario_error", phase="start", error=traceback.format_exc())
+            quit_qgis()
 
     def quit_qgis():
         # close whatever modal dialog might be open, never ask to save the (empty) project
@@ -234,10 +255,12 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
                 modal.close()
         QgsProject.instance().setDirty(False)
         event("quit_requested")
+        state["quitting"] = True
+        # if the main window did not close (e.g. a dialog vetoed), force it; armed before
+        # the exit action, which may block in the nested event loop of a question dialog
+        QTimer.singleShot(10000, lambda: (event("forced_exit"), QgsApplication.exit(0)))
         if qgis.utils.iface is not None:
             qgis.utils.iface.actionExit().trigger()
-        # if the main window did not close (e.g. a dialog vetoed), force it
-        QTimer.singleShot(10000, lambda: (event("forced_exit"), QgsApplication.exit(0)))
 
     # ------------------------------------------------------------ unexpected dialogs
     def describe_modal(modal):
@@ -250,9 +273,10 @@ def _soz_desktop_install():  # one function so nothing leaks into QGIS's __main_
     def close_modal_dialogs():
         # a blocking dialog (first-run question, Python error stack dialog, ...) would
         # stall start-up: record it, then dismiss it
+        # (and one that pops up when QGIS is told to quit: recorded as "exit_modal")
         modal = QApplication.activeModalWidget()
-        if modal is not None and not state["done"]:
-            event("modal_dialog", **describe_modal(modal))
+        if modal is not None and (not state["done"] or state.get("quitting")):
+            event("exit_modal" if state.get("quitting") else "modal_dialog", **describe_modal(modal))
             if hasattr(modal, "reject"):
                 modal.reject()
             else:

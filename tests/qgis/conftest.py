@@ -8,6 +8,7 @@ import tempfile
 import pytest
 
 from tests.conftest import BUILD
+from tests.qgis.layers import _point, _square, write_layer
 
 _PROFILE = tempfile.mkdtemp(prefix="sozialplanung-qgis-test-")
 os.environ["QGIS_CUSTOM_CONFIG_PATH"] = _PROFILE
@@ -75,3 +76,25 @@ def run(plugin):
         return processing.run(alg, params, context=context, feedback=feedback)
 
     return _run
+
+
+@pytest.fixture
+def tiny(tmp_path):
+    """Three areas (one with a hole), six points, four blocks — see the module doc."""
+    path = str(tmp_path / "tiny.gpkg")
+    areas = write_layer(path, "areas",
+                        [_square(0, 0, 10, 10), _square(10, 0, 20, 10),
+                         _square(0, 10, 20, 20, hole=(5, 13, 8, 16))],
+                        [("area_key", "str"), ("name", "str")],
+                        [("010", "Nord"), ("011", "Süd"), ("020", "Mühlenfeld")])
+    points = write_layer(path, "points",
+                         [_point(2, 2), _point(12, 5), _point(10, 5), _point(6, 14), _point(15, 15),
+                          _point(30, 30)],
+                         [("key", "str"), ("ew", "int"), ("kids", "int")],
+                         [("010", 10, 2), ("011", 5, 1), ("011", 4, 0), ("020", 3, 0), ("020", 8, None),
+                          (None, 2, 0)])
+    blocks = write_layer(path, "blocks",
+                         [_square(8, 0, 12, 4), _square(1, 1, 9, 9), _square(15, 2, 25, 6),
+                          _square(2, 8, 18, 12)],
+                         [("ew", "int")], [(20,), (6,), (10,), (16,)])
+    return dict(path=path, areas=areas, points=points, blocks=blocks)

@@ -9,91 +9,10 @@ import hashlib
 import os
 
 import pytest
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 
 from tests.conftest import DATA, SAMPLE_GPKG
-
-ALG = "sozialplanung:aggregate_counts"
-X0, Y0 = 400000.0, 5600000.0
-
-
-# ---------------------------------------------------------------- helpers
-def _square(x0, y0, x1, y1, hole=None):
-    g = ogr.Geometry(ogr.wkbPolygon)
-    for rx0, ry0, rx1, ry1 in [(x0, y0, x1, y1)] + ([hole] if hole else []):
-        r = ogr.Geometry(ogr.wkbLinearRing)
-        for x, y in [(rx0, ry0), (rx1, ry0), (rx1, ry1), (rx0, ry1), (rx0, ry0)]:
-            r.AddPoint_2D(X0 + x, Y0 + y)
-        g.AddGeometry(r)
-    return g
-
-
-def _point(x, y):
-    g = ogr.Geometry(ogr.wkbPoint)
-    g.AddPoint_2D(X0 + x, Y0 + y)
-    return g
-
-
-def write_layer(path, name, geoms, fields, rows, epsg=25832, gtype=None):
-    """Write a GeoPackage layer with OGR (independent of the plugin)."""
-    ds = ogr.Open(path, 1) if os.path.exists(path) else ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    if gtype is None:
-        gtype = geoms[0].GetGeometryType() if geoms else ogr.wkbNone
-    lyr = ds.CreateLayer(name, srs if gtype != ogr.wkbNone else None, gtype)
-    types = {"str": ogr.OFTString, "int": ogr.OFTInteger64, "real": ogr.OFTReal}
-    for fname, ftype in fields:
-        lyr.CreateField(ogr.FieldDefn(fname, types[ftype]))
-    for k, row in enumerate(rows):
-        f = ogr.Feature(lyr.GetLayerDefn())
-        if geoms:
-            f.SetGeometry(geoms[k])
-        for (fname, _), v in zip(fields, row):
-            if v is None:
-                f.SetFieldNull(fname)
-            else:
-                f.SetField(fname, v)
-        lyr.CreateFeature(f)
-    ds = None
-    return f"{path}|layername={name}"
-
-
-@pytest.fixture
-def tiny(tmp_path):
-    """Three areas (one with a hole), six points, four blocks — see the module doc."""
-    path = str(tmp_path / "tiny.gpkg")
-    areas = write_layer(path, "areas",
-                        [_square(0, 0, 10, 10), _square(10, 0, 20, 10),
-                         _square(0, 10, 20, 20, hole=(5, 13, 8, 16))],
-                        [("area_key", "str"), ("name", "str")],
-                        [("010", "Nord"), ("011", "Süd"), ("020", "Mühlenfeld")])
-    points = write_layer(path, "points",
-                         [_point(2, 2), _point(12, 5), _point(10, 5), _point(6, 14), _point(15, 15),
-                          _point(30, 30)],
-                         [("key", "str"), ("ew", "int"), ("kids", "int")],
-                         [("010", 10, 2), ("011", 5, 1), ("011", 4, 0), ("020", 3, 0), ("020", 8, None),
-                          (None, 2, 0)])
-    blocks = write_layer(path, "blocks",
-                         [_square(8, 0, 12, 4), _square(1, 1, 9, 9), _square(15, 2, 25, 6),
-                          _square(2, 8, 18, 12)],
-                         [("ew", "int")], [(20,), (6,), (10,), (16,)])
-    return dict(path=path, areas=areas, points=points, blocks=blocks)
-
-
-def features(layer_or_path, key="area_key"):
-    from qgis.core import QgsVectorLayer
-
-    lyr = layer_or_path if not isinstance(layer_or_path, str) else QgsVectorLayer(layer_or_path, "out", "ogr")
-    assert lyr.isValid()
-    return {f[key]: {n: f[n] for n in lyr.fields().names()} for f in lyr.getFeatures()}
-
-
-def params(tiny, **kw):
-    p = {"INPUT": tiny["points"], "FIELDS": ["ew", "kids"], "AREAS": tiny["areas"], "AREA_ID": "area_key",
-         "METHOD": 1, "OUTPUT": "TEMPORARY_OUTPUT"}
-    p.update(kw)
-    return p
+from tests.qgis.layers import ALG, _point, _square, features, params, write_layer
 
 
 # ---------------------------------------------------------------- by hand
@@ -129,7 +48,7 @@ def test_apportioning_by_hand(run, tiny, feedback):
     assert {k: v["ew"] for k, v in out.items()} == pytest.approx({"010": 20.0, "011": 19.0, "020": 8.0})
     un = list(res["OUTPUT_UNASSIGNED"].getFeatures())
     assert [(f["ew"], f["unassigned_share"], f["reason"]) for f in un] == [(10, 0.5, "partly outside all areas")]
-    assert "ew: 52 = 47 + 5 ✓" in "\n".join(feedback.infos)
+    assert "ew: 52.00 = 47.00 + 5.00 ✓" in "\n".join(feedback.infos)
 
 
 def test_integer_counts_stay_integers(run, tiny):

@@ -131,8 +131,10 @@ def test_missing_dependency_gives_clear_message(plugin, monkeypatch):
     from qgis.core import QgsApplication
 
     from sozialplanung_plugin.processing import base, provider
+    from sozialplanung_plugin.processing.algorithms.aggregate_counts import AggregateCounts
 
     monkeypatch.setattr(base, "REQUIRED_MODULES", ("numpy", "pandas", "scipy", "no_such_module_xyz"))
+    monkeypatch.setattr(AggregateCounts, "REQUIRES", ("numpy", "no_such_module_xyz"))
     messages = []
     QgsApplication.messageLog().messageReceived.connect(lambda m, tag, level: messages.append((tag, m)))
     prov = provider.SozialplanungProvider()

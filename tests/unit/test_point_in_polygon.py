@@ -20,11 +20,15 @@ def test_points_by_hand():
 def test_shared_edge_counts_once():
     px = np.array([1.0, 1.0, 1.0])
     py = np.array([0.25, 0.5, 0.75])
-    idx, _ = locate_points(px, py, [LEFT, RIGHT])
-    assert (idx >= 0).all()
+    idx, multi = locate_points(px, py, [LEFT, RIGHT])
+    assert (idx >= 0).all() and multi == 0
     # and the same when the polygons come in the other order
-    idx2, _ = locate_points(px, py, [RIGHT, LEFT])
-    assert (idx2 >= 0).all()
+    idx2, multi2 = locate_points(px, py, [RIGHT, LEFT])
+    assert (idx2 >= 0).all() and multi2 == 0
+    # a horizontal shared edge too
+    top = rings_from_coordinates([[[(0, 1), (1, 1), (1, 2), (0, 2)]]])
+    idx3, multi3 = locate_points(np.array([0.5]), np.array([1.0]), [LEFT, top])
+    assert idx3[0] >= 0 and multi3 == 0
 
 
 def test_overlapping_polygons_first_wins_and_are_counted():
@@ -56,3 +60,22 @@ def test_cancel_raises_and_progress_reaches_one():
     assert seen[-1] == 1.0 and seen == sorted(seen)
     with pytest.raises(Canceled):
         locate_points(np.array([0.5]), np.array([0.5]), polys, is_canceled=lambda: True)
+
+
+def test_points_on_shared_diagonal_edges_count_exactly_once():
+    """Two triangles sharing a long diagonal: every point on it lands in exactly one."""
+    rng = np.random.default_rng(3)
+    a = (412345.67, 5651234.89)
+    b = (413987.01, 5652876.55)
+    c = (413987.01, 5651234.89)
+    d = (412345.67, 5652876.55)
+    lower = rings_from_coordinates([[[a, c, b]]])
+    upper = rings_from_coordinates([[[a, b, d]]])
+    t = rng.uniform(0.001, 0.999, 2_000_000)
+    px = a[0] + t * (b[0] - a[0])
+    py = a[1] + t * (b[1] - a[1])
+    idx, multi = locate_points(px, py, [lower, upper])
+    assert multi == 0
+    assert (idx >= 0).all()
+    idx2, multi2 = locate_points(px, py, [upper, lower])
+    assert multi2 == 0 and (idx2 >= 0).all()

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -15,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QLocale, QVariant
 
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
@@ -43,6 +46,7 @@ def method_names():
 
 class AggregateCounts(SozialplanungAlgorithm):
     GROUP_ID = "counts"
+    REQUIRES = ("numpy",)
 
     def name(self):
         return "aggregate_counts"
@@ -59,42 +63,47 @@ class AggregateCounts(SozialplanungAlgorithm):
             "— addresses, buildings, Baublöcke — for each planning area (statistischer Bezirk, "
             "Sozialraum, Stadtteil).</p>"
             "<h3>Methods</h3><ul>"
-            "<li><b>By key field</b>: the unit's key (INPUT_KEY) equals the area key (AREA_ID). Keys are "
-            "compared as text exactly: '010203' is not '10203'. If leading zeros were lost (a key read "
-            "as a number), the algorithm stops and says so.</li>"
-            "<li><b>By location: point in polygon</b>: a point counts for the area that contains it; a "
-            "polygon for the area containing its centroid (a point on its surface if the centroid lies "
-            "outside it). A point on a boundary shared by two areas counts exactly once.</li>"
+            "<li><b>By key field</b>: the unit's key (<i>Key field in the source units</i>) equals the "
+            "area key (<i>Area key field</i>). Keys are compared as text exactly: '010203' is not "
+            "'10203'. If leading zeros were lost (a key read as a number), the algorithm stops and "
+            "says so.</li>"
+            "<li><b>By location: point in polygon / polygon centroid</b>: a point counts for the area "
+            "that contains it; a polygon for the area containing its centroid (a point on its surface "
+            "if the centroid lies outside it). A point on a boundary shared by two areas counts "
+            "exactly once.</li>"
             "<li><b>By location: largest overlap</b>: a polygon counts wholly for the area it overlaps "
             "most (ties: the area that comes first). Points are located as above.</li>"
             "<li><b>Area-weighted apportioning</b>: a polygon's counts are split between areas in "
             "proportion to the overlapping area (results are then decimal numbers). Points are "
             "located as above.</li></ul>"
-            "<h3>Results</h3><p>OUTPUT has every area with its attributes (AREA_ID as text), one sum "
-            "per count field (integer fields stay integers except with apportioning) and "
-            "<i>n_units</i>, the number of source units counted. Units that cannot be assigned to any "
-            "area go to "
-            "OUTPUT_UNASSIGNED with the reason. The log shows for every field that the total is "
-            "preserved: sum over areas + unassigned = input total.</p>"
+            "<h3>Results</h3><p><i>Areas with sums</i> has every area with its attributes (the area key "
+            "as text), one sum per count field (integer fields stay integers except with "
+            "apportioning) and <i>n_units</i>, the number of source units counted. Units that cannot "
+            "be assigned to any area go to <i>Unassigned units</i> with the reason. The log shows for "
+            "every field that the total is preserved: sum over areas + unassigned = input total.</p>"
             "<h3>Data handling</h3><p>NULL counts add nothing and are reported; negative counts stop "
-            "the algorithm. If the layers have different CRSs, INPUT is reprojected to the CRS of "
-            "AREAS. With a geographic CRS, overlaps are measured on the ellipsoid. Invalid polygons "
-            "are repaired (make valid) and reported. The input layers are never changed.</p>")
+            "the algorithm. If the layers have different CRSs, the source units are reprojected to the "
+            "CRS of the planning areas. With a geographic CRS, overlaps are measured on the ellipsoid. "
+            "Invalid polygons are repaired (make valid) and reported. The input layers are never "
+            "changed.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         p = QgsProcessingParameterFeatureSource(
-            INPUT, tr("Source units with counts (addresses, buildings, blocks)"),
+            INPUT, tr("Source units with counts"),
             [QgsProcessing.TypeVector])
-        p.setHelp(tr("Points or polygons with counts; a table without geometry works with the key method."))
+        p.setHelp(tr("Addresses, buildings or Baublöcke (points or polygons) with counts; a table without geometry "
+                     "works with the key method."))
         self.addParameter(p)
         p = QgsProcessingParameterField(
-            FIELDS, tr("Count fields to sum (empty: all numeric fields)"), None, INPUT,
+            FIELDS, tr("Count fields (empty: all numeric)"), None, INPUT,
             QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True)
-        p.setHelp(tr("Numeric fields of the source units to be summed per area."))
+        p.setHelp(tr("Numeric fields of the source units to be summed per area; empty: all numeric fields "
+                     "except ids and the key."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
-            AREAS, tr("Planning areas (Sozialräume, districts, blocks)"), [QgsProcessing.TypeVectorPolygon])
-        p.setHelp(tr("Polygons of the planning areas; every area appears in the output."))
+            AREAS, tr("Planning areas"), [QgsProcessing.TypeVectorPolygon])
+        p.setHelp(tr("Polygons of the planning areas (Sozialräume, statistical districts, Baublöcke); every "
+                     "area appears in the output."))
         self.addParameter(p)
         p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, AREAS,
                                         QgsProcessingParameterField.Any)
@@ -104,14 +113,14 @@ class AggregateCounts(SozialplanungAlgorithm):
         p.setHelp(tr("How a source unit is matched to an area: 0 by key field, 1 point in polygon / "
                      "centroid, 2 largest overlap, 3 area-weighted apportioning."))
         self.addParameter(p)
-        p = QgsProcessingParameterField(INPUT_KEY, tr("Area key field in the source units (method: by key)"),
+        p = QgsProcessingParameterField(INPUT_KEY, tr("Key field in the source units (key method)"),
                                         None, INPUT, QgsProcessingParameterField.Any, optional=True)
         p.setHelp(tr("Field of the source units holding the key of their area; needed for the key method."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Areas with summed counts"), QgsProcessing.TypeVectorPolygon))
+            OUTPUT, tr("Areas with sums"), QgsProcessing.TypeVectorPolygon))
         p = QgsProcessingParameterFeatureSink(
-            OUTPUT_UNASSIGNED, tr("Units not assigned to any area"), QgsProcessing.TypeVectorAnyGeometry,
+            OUTPUT_UNASSIGNED, tr("Unassigned units"), QgsProcessing.TypeVectorAnyGeometry,
             optional=True, createByDefault=False)
         self.addParameter(p)
 
@@ -154,31 +163,31 @@ class AggregateCounts(SozialplanungAlgorithm):
 
         # ---- check parameters against the layers ---------------------------
         src_fields, area_fields = source.fields(), areas.fields()
-        if area_fields.lookupField(area_id) < 0:
-            raise QgsProcessingException(
-                tr("Layer '{layer}' has no field '{field}'. Choose the field that holds the area key.")
-                .format(layer=area_name, field=area_id))
+        area_id = canonical_field(area_fields, area_id, area_name)
         if method == aggregation.BY_KEY:
             if not input_key:
                 raise QgsProcessingException(
                     tr("The method 'By key field' needs the key field of the source units (INPUT_KEY)."))
-            if src_fields.lookupField(input_key) < 0:
-                raise QgsProcessingException(
-                    tr("Layer '{layer}' has no field '{field}'. Choose the field that holds the area key.")
-                    .format(layer=src_name, field=input_key))
+            input_key = canonical_field(src_fields, input_key, src_name)
         if not names:
-            skip = {input_key.lower()} | set(ID_FIELD_NAMES)
-            names = [f.name() for f in src_fields if f.isNumeric() and f.name().lower() not in skip]
+            src_layer = self.parameterAsVectorLayer(parameters, INPUT, context)
+            pk = set(src_layer.dataProvider().pkAttributeIndexes()) if src_layer is not None else set()
+            skip = {input_key.lower(), COUNT_FIELD} | set(ID_FIELD_NAMES)
+            names = [f.name() for i, f in enumerate(src_fields)
+                     if f.isNumeric() and f.name().lower() not in skip and i not in pk]
             if not names:
                 raise QgsProcessingException(
                     tr("Layer '{layer}' has no numeric fields to sum. Choose the count fields explicitly "
                        "or convert text columns to numbers.").format(layer=src_name))
             feedback.pushInfo(tr("Summing all numeric fields: {fields}").format(fields=", ".join(names)))
+        names = list(dict.fromkeys(canonical_field(src_fields, n, src_name, hint=False) for n in names))
         for n in names:
             idx = src_fields.lookupField(n)
-            if idx < 0:
+            if n.lower() in (area_id.lower(), COUNT_FIELD):
                 raise QgsProcessingException(
-                    tr("Layer '{layer}' has no field '{field}'.").format(layer=src_name, field=n))
+                    tr("The count field '{field}' has the same name as the area key or the unit count of the "
+                       "output. Rename it (e.g. with the field calculator or 'Refactor fields') or leave it out.")
+                    .format(field=n))
             if not src_fields.at(idx).isNumeric():
                 raise QgsProcessingException(
                     tr("Layer '{layer}': the field '{field}' is of type {type}, not a number. Count fields "
@@ -227,7 +236,7 @@ class AggregateCounts(SozialplanungAlgorithm):
         for k, g in enumerate(area_tab.geometries):
             fixed, was_invalid = valid_geometry(g)
             if was_invalid:
-                area_tab.geometries[k] = fixed
+                area_tab.geometries[k] = polygon_part(fixed)
                 repaired.append(area_keys[k])
         if repaired:
             feedback.pushWarning(tr("Invalid area polygons repaired before use: {n} (keys: {keys}).")
@@ -248,7 +257,12 @@ class AggregateCounts(SozialplanungAlgorithm):
                           context, feedback, geometry, crs, 0, 40)
         if feedback.isCanceled():
             return {}
-        values = numeric_matrix(tab, names)
+        try:
+            values = numeric_matrix(tab, names)
+        except ValueError as err:
+            raise QgsProcessingException(
+                tr("Layer '{layer}': a count field holds a value that is not a number ({detail}).")
+                .format(layer=src_name, detail=str(err))) from None
         try:
             aggregation.validate_counts(values, names, tab.fids)
         except InputError as err:
@@ -324,9 +338,11 @@ class AggregateCounts(SozialplanungAlgorithm):
                     rows=", ".join(str(tab.fids[r]) for r in rows)))
         preserved = result.totals_preserved()
         feedback.pushInfo(tr("Totals (input = areas + unassigned):"))
+        decimals = 2 if method == aggregation.APPORTION else 0
         for j, n in enumerate(names):
-            feedback.pushInfo("  {}: {:,.6g} = {:,.6g} + {:,.6g} {}".format(
-                n, result.input_totals[j], result.area_totals[j], result.unassigned_totals[j],
+            feedback.pushInfo("  {}: {} = {} + {} {}".format(
+                n, *(format_number(v, decimals) for v in (result.input_totals[j], result.area_totals[j],
+                                                          result.unassigned_totals[j])),
                 "✓" if preserved[j] else "✗"))
         if not preserved.all():
             raise QgsProcessingException(tr("Internal error: totals were not preserved. Please report this."))
@@ -339,10 +355,12 @@ class AggregateCounts(SozialplanungAlgorithm):
         integer = [tab.field_types[n] in INTEGER_TYPES and method != aggregation.APPORTION for n in names]
         out_fields = QgsFields()
         kept = []
+        taken = {n.lower() for n in names} | {COUNT_FIELD}
+        key_name = area_id if area_id.lower() != "fid" else "area_id"   # GeoPackage reserves "fid"
         for i, f in enumerate(area_fields):
             if f.name() == area_id:
-                out_fields.append(QgsField(area_id, QVariant.String, "string", 0))
-            elif f.name() in names or f.name() == COUNT_FIELD:
+                out_fields.append(QgsField(key_name, QVariant.String, "string", 0))
+            elif f.name().lower() in taken or f.name().lower() == "fid" and key_name == "area_id":
                 feedback.pushInfo(tr("The area field '{field}' is replaced by the sum of the same name.")
                                   .format(field=f.name()))
                 continue
@@ -352,24 +370,24 @@ class AggregateCounts(SozialplanungAlgorithm):
         for n, is_int in zip(names, integer):
             out_fields.append(QgsField(n, QVariant.LongLong if is_int else QVariant.Double))
         out_fields.append(QgsField(COUNT_FIELD, QVariant.Int))
-        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields,
-                                             areas.wkbType(), crs)
+        assert out_fields.count() == len(kept) + len(names) + 1, "output field names must be unique"
+        out_type = QgsWkbTypes.multiType(areas.wkbType())
+        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, out_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         key_pos = area_fields.lookupField(area_id)
         for a in range(len(area_keys)):
             feat = QgsFeature(out_fields)
-            feat.setGeometry(area_tab.geometries[a])
+            feat.setGeometry(polygon_part(area_tab.geometries[a]))
             attrs = [area_keys[a] if i == key_pos else area_tab.columns[area_all[i]][a] for i in kept]
             for j, is_int in enumerate(integer):
                 v = result.sums[a, j]
                 attrs.append(int(round(v)) if is_int else float(v))
             attrs.append(int(result.unit_counts[a]))
             feat.setAttributes(attrs)
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            add_or_fail(sink, feat, self.parameterDefinition(OUTPUT).description())
         outputs = {OUTPUT: dest_id}
 
-        un_sink, un_id = None, None
         if parameters.get(OUTPUT_UNASSIGNED):
             un_fields = QgsFields(src_fields)
             un_fields.append(QgsField("reason", QVariant.String))
@@ -377,26 +395,61 @@ class AggregateCounts(SozialplanungAlgorithm):
             un_sink, un_id = self.parameterAsSink(parameters, OUTPUT_UNASSIGNED, context, un_fields,
                                                   source.wkbType(), crs if method != aggregation.BY_KEY
                                                   else source.sourceCrs())
-        if un_sink is not None:
-            from qgis.core import QgsFeatureRequest
-
-            wanted_ids = {tab.fids[k]: k for k in reason}
-            if wanted_ids:
-                req = QgsFeatureRequest().setFilterFids(list(wanted_ids))
-                if method != aggregation.BY_KEY:
-                    req.setDestinationCrs(crs, context.transformContext())
-                for f in source.getFeatures(req):
-                    k = wanted_ids[f.id()]
-                    out = QgsFeature(un_fields)
-                    out.setGeometry(f.geometry())
-                    out.setAttributes(f.attributes() + [reason[k], float(result.unassigned_share[k])])
-                    un_sink.addFeature(out, QgsFeatureSink.FastInsert)
-            outputs[OUTPUT_UNASSIGNED] = un_id
+            if un_sink is not None:
+                wanted_ids = {tab.fids[k]: k for k in reason}
+                if wanted_ids:
+                    req = QgsFeatureRequest().setFilterFids(list(wanted_ids))
+                    if method != aggregation.BY_KEY:
+                        req.setDestinationCrs(crs, context.transformContext())
+                    for f in source.getFeatures(req, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+                        k = wanted_ids[f.id()]
+                        out = QgsFeature(un_fields)
+                        out.setGeometry(f.geometry())
+                        out.setAttributes(f.attributes() + [reason[k], float(result.unassigned_share[k])])
+                        add_or_fail(un_sink, out, self.parameterDefinition(OUTPUT_UNASSIGNED).description())
+                outputs[OUTPUT_UNASSIGNED] = un_id
 
         StyleOnLoad.attach(context, dest_id, names[0],
                            {COUNT_FIELD: tr("Number of source units")})
         feedback.setProgress(100)
         return outputs
+
+
+def canonical_field(fields, name, layer, hint=True):
+    """The field's own spelling (parameters may differ in case, e.g. shapefile names typed in qgis_process)."""
+    idx = fields.lookupField(name)
+    if idx < 0:
+        if hint:
+            raise QgsProcessingException(
+                tr("Layer '{layer}' has no field '{field}'. Choose the field that holds the area key.")
+                .format(layer=layer, field=name))
+        raise QgsProcessingException(tr("Layer '{layer}' has no field '{field}'.").format(layer=layer, field=name))
+    return fields.at(idx).name()
+
+
+def polygon_part(geom):
+    """Only the polygonal part, as multipolygon (make valid can return a geometry collection)."""
+    if geom is None or geom.isNull():
+        return geom
+    if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        parts = [g for g in geom.asGeometryCollection()
+                 if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry]
+        geom = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
+    if not geom.isNull():
+        geom.convertToMultiType()
+    return geom
+
+
+def add_or_fail(sink, feature, output_name):
+    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        detail = sink.lastError() if hasattr(sink, "lastError") else ""
+        raise QgsProcessingException(
+            tr("Could not write to the output '{output}': {detail}").format(output=output_name, detail=detail))
+
+
+def format_number(value, decimals):
+    """A total in the UI's number format (37.873 in German, 37,873 in English)."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def explain_key_mismatch(src_keys, area_keys, src_type, input_key, area_id, src_name, area_name, feedback):
