@@ -1,6 +1,8 @@
 """Plugin object: translator, Processing provider, GUI entries."""
 from __future__ import annotations
 
+import contextlib
+
 from qgis.core import QgsApplication
 
 from sozialplanung_plugin.translation import install_translator
@@ -21,6 +23,8 @@ class SozialplanungPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802 (QGIS API name)
+        with contextlib.suppress(ImportError):  # registers :/plugins/sozialplanung_plugin/ (make stage)
+            from sozialplanung_plugin import resources_rc  # noqa: F401
         self.initProcessing()
 
     def unload(self):

@@ -71,6 +71,8 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         self.aliases = aliases
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if self in StyleOnLoad._alive:
+            StyleOnLoad._alive.remove(self)
         if not isinstance(layer, QgsVectorLayer):
             return
         set_aliases(layer, self.aliases)
