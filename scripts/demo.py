@@ -22,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 
+from generate_town import COUNT_FIELDS  # scripts/ is on sys.path when run as a script
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(REPO, "build")
 OUT = os.path.join(REPO, "demo_output")
@@ -57,11 +59,7 @@ def layer(path: str, name: str) -> str:
 
 
 def aggregate_steps():
-    counts = ["ew_gesamt", "ew_0_2", "ew_3_5", "ew_6_9", "ew_10_14", "ew_15_17", "ew_18_24", "ew_25_64",
-              "ew_65_79", "ew_80_plus", "auslaender", "migrationshintergrund", "sgb2_elb", "sgb2_nef",
-              "sgb2_nef_u15", "sgb12_gsia_65plus", "sgb12_hlu", "asylblg", "alo_sgb2", "alo_sgb3",
-              "alo_langzeit", "hh_gesamt", "hh_mit_kindern", "hh_alleinerziehend", "zuzuege", "fortzuege",
-              "geburten", "sterbefaelle"]
+    counts = list(COUNT_FIELDS)
     steps = []
     for year in (2023, 2025):
         steps.append((f"sozialraeume_{year}", f"Adressen {year} → Sozialräume (Punkt in Polygon)", {

@@ -47,7 +47,9 @@ SOCIAL_FIELDS = ["auslaender", "migrationshintergrund",
                  "alo_sgb2", "alo_sgb3", "alo_langzeit",
                  "hh_gesamt", "hh_mit_kindern", "hh_alleinerziehend",
                  "zuzuege", "fortzuege", "geburten", "sterbefaelle"]
-COUNT_FIELDS = ["ew_gesamt"] + AGE_FIELDS + SOCIAL_FIELDS
+# breakdown of ew_18_24 (for the usual 20-year bounds of youth/old-age ratios); not part of AGE_FIELDS
+SPLIT_FIELDS = ["ew_18_19", "ew_20_24"]
+COUNT_FIELDS = ["ew_gesamt"] + AGE_FIELDS + SPLIT_FIELDS + SOCIAL_FIELDS
 
 STADTTEIL_NAMES = [
     "Altstadt", "Nordstadt", "Südstadt", "Weststadt", "Oststadt",
@@ -304,6 +306,8 @@ def build_town(size: str) -> Dict[str, object]:
         vals = {"ew_gesamt": ew}
         for k, f in enumerate(AGE_FIELDS):
             vals[f] = ages[:, k]
+        vals["ew_18_19"] = b(ages[:, 5], 2.0 / 7.0)
+        vals["ew_20_24"] = ages[:, 5] - vals["ew_18_19"]
         vals.update({
             "auslaender": ausl, "migrationshintergrund": mig,
             "sgb2_elb": elb, "sgb2_nef": nef, "sgb2_nef_u15": nef_u15,
@@ -559,6 +563,7 @@ CSV_HEADERS = {
     "ew_10_14": "10 bis unter 15 Jahre", "ew_15_17": "15 bis unter 18 Jahre",
     "ew_18_24": "18 bis unter 25 Jahre", "ew_25_64": "25 bis unter 65 Jahre",
     "ew_65_79": "65 bis unter 80 Jahre", "ew_80_plus": "80 Jahre und älter",
+    "ew_18_19": "darunter 18 bis unter 20 Jahre", "ew_20_24": "darunter 20 bis unter 25 Jahre",
     "auslaender": "Ausländer", "migrationshintergrund": "mit Migrationshintergrund",
     "sgb2_elb": "SGB II ELB", "sgb2_nef": "SGB II NEF", "sgb2_nef_u15": "SGB II NEF unter 15",
     "sgb12_gsia_65plus": "Grundsicherung im Alter 65+", "sgb12_hlu": "SGB XII HLU",

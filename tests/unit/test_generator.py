@@ -56,6 +56,7 @@ def test_counts_are_consistent():
     for _present, vals in town["years"].values():
         ages = sum(vals[f] for f in gt.AGE_FIELDS)
         assert (ages == vals["ew_gesamt"]).all()
+        assert (vals["ew_18_19"] + vals["ew_20_24"] == vals["ew_18_24"]).all()
         assert (vals["migrationshintergrund"] >= vals["auslaender"]).all()
         assert (vals["sgb2_nef"] >= vals["sgb2_nef_u15"]).all()
         assert (vals["hh_mit_kindern"] <= vals["hh_gesamt"]).all()

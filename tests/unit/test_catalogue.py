@@ -1,0 +1,72 @@
+import json
+
+import numpy as np
+import pytest
+
+from sozialplanung_plugin.core import catalogue as cat
+from sozialplanung_plugin.core.errors import InputError
+
+
+def test_builtin_has_the_required_indicators():
+    ids = cat.builtin_ids()
+    for required in ("sgb2_quote", "elb_quote", "sozialgeld_quote_u15", "sgb12_quote", "mindestsicherungsquote",
+                     "arbeitslosenrelation", "langzeitarbeitslosenanteil", "jugendquotient", "altenquotient",
+                     "aging_index", "greying_index", "auslaenderanteil", "migrationsanteil",
+                     "alleinerziehendenanteil", "kinderanteil", "jugendanteil", "seniorenanteil",
+                     "wanderungssaldo", "natuerlicher_saldo"):
+        assert required in ids
+    assert len(set(ids)) == len(ids)
+    for i in cat.BUILTIN:
+        assert i.name_de and i.name_en and i.definition_de and i.definition_en and i.source
+        assert cat.sum_terms(i.numerator) and cat.sum_terms(i.denominator)
+
+
+def test_round_trip_through_json():
+    text = cat.catalogue_to_json(cat.BUILTIN, "Musterkreis")
+    doc = json.loads(text)
+    assert doc["format"] == cat.FORMAT and doc["version"] == 1
+    assert cat.parse_catalogue(text) == list(cat.BUILTIN)
+
+
+def _doc(**changes):
+    entry = {"id": "quote", "name": {"de": "Quote", "en": "Rate"}, "numerator": "a", "denominator": "b"}
+    entry.update(changes)
+    return json.dumps({"format": cat.FORMAT, "version": 1, "indicators": [entry]})
+
+
+@pytest.mark.parametrize("changes,key", [
+    ({"factor": 0}, "factor"), ({"decimals": 1.5}, "decimals"), ({"polarity": "up"}, "polarity"),
+    ({"numerator": ""}, "numerator"), ({"name": {"de": "x"}}, "name"), ({"colour": "red"}, "colour"),
+    ({"id": "Quote 1"}, "id"), ({"suppression": {"min_count": -1}}, "suppression.min_count"),
+    ({"kind": "share"}, "kind"),
+])
+def test_invalid_entries_name_entry_and_key(changes, key):
+    with pytest.raises(InputError) as e:
+        cat.parse_catalogue(_doc(**changes))
+    assert e.value.code == "catalogue_invalid"
+    assert e.value.details["key"] == key and e.value.details["entry"].startswith("#1")
+
+
+def test_duplicate_ids_and_not_json():
+    doc = json.loads(_doc())
+    doc["indicators"].append(doc["indicators"][0])
+    with pytest.raises(InputError) as e:
+        cat.parse_catalogue(json.dumps(doc))
+    assert e.value.details == {"entry": "#2 (quote)", "key": "id", "problem": "occurs more than once"}
+    with pytest.raises(InputError) as e:
+        cat.parse_catalogue("{not json")
+    assert e.value.code == "catalogue_not_json" and e.value.details["line"] == 1
+
+
+def test_sum_terms():
+    assert cat.sum_terms("a + b - c") == [(1, "a"), (1, "b"), (-1, "c")]
+    assert cat.sum_terms('"Einwohner 0-2" + ew_3_5') == [(1, "Einwohner 0-2"), (1, "ew_3_5")]
+    assert cat.sum_terms("-a") == [(-1, "a")]
+    for other in ("a * 2", "coalesce(a, 0)", "a b", "", "a + 1", "a AND b", "a +"):
+        assert cat.sum_terms(other) is None, other
+
+
+def test_evaluate_terms_propagates_null():
+    cols = {"a": np.array([1.0, np.nan]), "b": np.array([2.0, 3.0])}
+    out = cat.evaluate_terms([(1, "a"), (-1, "b")], cols)
+    assert out[0] == -1.0 and np.isnan(out[1])
