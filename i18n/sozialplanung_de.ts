@@ -34,7 +34,7 @@
         <translation>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren,Summe,aggregieren,Planungsraum,Sozialräume,statistischer Bezirk,Adresse,Gebäude,Einwohner,Anzahl,Zuordnung,Flächenanteil</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="107"/>
         <source>Area key field</source>
         <translation>Feld mit dem Gebietsschlüssel</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Feld der Einheiten mit dem Schlüssel ihres Gebiets; erforderlich für die Methode 'Über Schlüsselfeld'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="423"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="423"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that holds the area key.</source>
         <translation>Layer '{layer}' hat kein Feld '{field}'. Wählen Sie das Feld mit dem Gebietsschlüssel.</translation>
     </message>
@@ -244,17 +244,17 @@
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="25"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="26"/>
         <source>Sozialplanung</source>
         <translation>Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="28"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="29"/>
         <source>Sozialplanung – social planning tools</source>
         <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="39"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="40"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
@@ -301,7 +301,7 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="61"/>
         <source>&lt;p&gt;Sums counts (residents by age, SGB II beneficiaries, households and more) of small units — addresses, buildings, Baublöcke — for each planning area (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methods&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;By key field&lt;/b&gt;: the unit's key (&lt;i&gt;Key field in the source units&lt;/i&gt;) equals the area key (&lt;i&gt;Area key field&lt;/i&gt;). Keys are compared as text exactly: '010203' is not '10203'. If leading zeros were lost (a key read as a number), the algorithm stops and says so.&lt;/li&gt;&lt;li&gt;&lt;b&gt;By location: point in polygon / polygon centroid&lt;/b&gt;: a point counts for the area that contains it; a polygon for the area containing its centroid (a point on its surface if the centroid lies outside it). A point on a boundary shared by two areas counts exactly once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;By location: largest overlap&lt;/b&gt;: a polygon counts wholly for the area it overlaps most (ties: the area that comes first). Points are located as above.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Area-weighted apportioning&lt;/b&gt;: a polygon's counts are split between areas in proportion to the overlapping area (results are then decimal numbers). Points are located as above.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Areas with sums&lt;/i&gt; has every area with its attributes (the area key as text), one sum per count field (integer fields stay integers except with apportioning) and &lt;i&gt;n_units&lt;/i&gt;, the number of source units counted. Units that cannot be assigned to any area go to &lt;i&gt;Unassigned units&lt;/i&gt; with the reason. The log shows for every field that the total is preserved: sum over areas + unassigned = input total.&lt;/p&gt;&lt;h3&gt;Data handling&lt;/h3&gt;&lt;p&gt;NULL counts add nothing and are reported; negative counts stop the algorithm. If the layers have different CRSs, the source units are reprojected to the CRS of the planning areas. With a geographic CRS, overlaps are measured on the ellipsoid. Invalid polygons are repaired (make valid) and reported. The input layers are never changed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Summiert Zählwerte (Einwohner nach Alter, Leistungsberechtigte nach dem SGB II, Haushalte und weitere) kleiner Einheiten – Adressen, Gebäude, Baublöcke – je Planungsraum (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methoden&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Über Schlüsselfeld&lt;/b&gt;: Der Schlüssel der Einheit (&lt;i&gt;Gebietsschlüssel in den Einheiten&lt;/i&gt;) stimmt mit dem Gebietsschlüssel (&lt;i&gt;Feld mit dem Gebietsschlüssel&lt;/i&gt;) überein. Schlüssel werden exakt als Text verglichen: &apos;010203&apos; ist nicht &apos;10203&apos;. Sind führende Nullen verloren gegangen (Schlüssel als Zahl eingelesen), bricht der Algorithmus mit einem entsprechenden Hinweis ab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: Punkt in Polygon / Polygonschwerpunkt&lt;/b&gt;: Ein Punkt zählt für das Gebiet, in dem er liegt; ein Polygon für das Gebiet, das seinen Schwerpunkt enthält (bzw. einen Punkt auf seiner Fläche, wenn der Schwerpunkt außerhalb des Polygons liegt). Ein Punkt auf der gemeinsamen Grenze zweier Gebiete wird genau einmal gezählt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: größte Überschneidung&lt;/b&gt;: Ein Polygon zählt vollständig für das Gebiet, mit dem es sich am stärksten überschneidet (bei Gleichstand: das zuerst aufgeführte Gebiet). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flächengewichtete Aufteilung&lt;/b&gt;: Die Zählwerte eines Polygons werden im Verhältnis der Überschneidungsflächen (Flächenanteile) auf die Gebiete aufgeteilt (die Ergebnisse sind dann Dezimalzahlen). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Gebiete mit Summen&lt;/i&gt; enthält jedes Gebiet mit seinen Attributen (den Gebietsschlüssel als Text), je Zählfeld eine Summe (Ganzzahlfelder bleiben ganzzahlig, außer bei flächengewichteter Aufteilung) sowie &lt;i&gt;n_units&lt;/i&gt;, die Anzahl der gezählten Einheiten. Einheiten, die keinem Gebiet zugeordnet werden können, werden mit Begründung in &lt;i&gt;Nicht zugeordnete Einheiten&lt;/i&gt; ausgegeben. Das Protokoll weist für jedes Feld nach, dass die Summe erhalten bleibt: Summe über die Gebiete + nicht zugeordnet = Summe der Eingabe.&lt;/p&gt;&lt;h3&gt;Umgang mit den Daten&lt;/h3&gt;&lt;p&gt;NULL-Zählwerte tragen nichts zur Summe bei und werden gemeldet; negative Zählwerte führen zum Abbruch. Haben die Layer unterschiedliche Koordinatenbezugssysteme (KBS), werden die Einheiten in das KBS der Planungsräume transformiert. Bei einem geografischen KBS werden Überschneidungen auf dem Ellipsoid gemessen. Ungültige Polygone werden repariert (make valid) und gemeldet. Die Eingabelayer werden nie verändert.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Summiert Zählwerte (Einwohner nach Alter, Leistungsberechtigte nach dem SGB II, Haushalte und weitere) kleiner Einheiten – Adressen, Gebäude, Baublöcke – je Planungsraum (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methoden&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Über Schlüsselfeld&lt;/b&gt;: Der Schlüssel der Einheit (&lt;i&gt;Gebietsschlüssel in den Einheiten&lt;/i&gt;) stimmt mit dem Gebietsschlüssel (&lt;i&gt;Feld mit dem Gebietsschlüssel&lt;/i&gt;) überein. Schlüssel werden exakt als Text verglichen: '010203' ist nicht '10203'. Sind führende Nullen verloren gegangen (Schlüssel als Zahl eingelesen), bricht der Algorithmus mit einem entsprechenden Hinweis ab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: Punkt in Polygon / Polygonschwerpunkt&lt;/b&gt;: Ein Punkt zählt für das Gebiet, in dem er liegt; ein Polygon für das Gebiet, das seinen Schwerpunkt enthält (bzw. einen Punkt auf seiner Fläche, wenn der Schwerpunkt außerhalb des Polygons liegt). Ein Punkt auf der gemeinsamen Grenze zweier Gebiete wird genau einmal gezählt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: größte Überschneidung&lt;/b&gt;: Ein Polygon zählt vollständig für das Gebiet, mit dem es sich am stärksten überschneidet (bei Gleichstand: das zuerst aufgeführte Gebiet). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flächengewichtete Aufteilung&lt;/b&gt;: Die Zählwerte eines Polygons werden im Verhältnis der Überschneidungsflächen (Flächenanteile) auf die Gebiete aufgeteilt (die Ergebnisse sind dann Dezimalzahlen). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Gebiete mit Summen&lt;/i&gt; enthält jedes Gebiet mit seinen Attributen (den Gebietsschlüssel als Text), je Zählfeld eine Summe (Ganzzahlfelder bleiben ganzzahlig, außer bei flächengewichteter Aufteilung) sowie &lt;i&gt;n_units&lt;/i&gt;, die Anzahl der gezählten Einheiten. Einheiten, die keinem Gebiet zugeordnet werden können, werden mit Begründung in &lt;i&gt;Nicht zugeordnete Einheiten&lt;/i&gt; ausgegeben. Das Protokoll weist für jedes Feld nach, dass die Summe erhalten bleibt: Summe über die Gebiete + nicht zugeordnet = Summe der Eingabe.&lt;/p&gt;&lt;h3&gt;Umgang mit den Daten&lt;/h3&gt;&lt;p&gt;NULL-Zählwerte tragen nichts zur Summe bei und werden gemeldet; negative Zählwerte führen zum Abbruch. Haben die Layer unterschiedliche Koordinatenbezugssysteme (KBS), werden die Einheiten in das KBS der Planungsräume transformiert. Bei einem geografischen KBS werden Überschneidungen auf dem Ellipsoid gemessen. Ungültige Polygone werden repariert (make valid) und gemeldet. Die Eingabelayer werden nie verändert.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="91"/>
@@ -351,17 +351,297 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="187"/>
         <source>The count field &apos;{field}&apos; has the same name as the area key or the unit count of the output. Rename it (e.g. with the field calculator or &apos;Refactor fields&apos;) or leave it out.</source>
-        <translation>Das Zählfeld &apos;{field}&apos; heißt wie der Gebietsschlüssel oder die Einheitenzahl im Ergebnis. Benennen Sie es um (z. B. mit dem Feldrechner oder &apos;Felder überarbeiten&apos;) oder lassen Sie es weg.</translation>
+        <translation>Das Zählfeld '{field}' heißt wie der Gebietsschlüssel oder die Einheitenzahl im Ergebnis. Benennen Sie es um (z. B. mit dem Feldrechner oder 'Felder überarbeiten') oder lassen Sie es weg.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="263"/>
         <source>Layer &apos;{layer}&apos;: a count field holds a value that is not a number ({detail}).</source>
-        <translation>Layer &apos;{layer}&apos;: Ein Zählfeld enthält einen Wert, der keine Zahl ist ({detail}).</translation>
+        <translation>Layer '{layer}': Ein Zählfeld enthält einen Wert, der keine Zahl ist ({detail}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="446"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="384"/>
         <source>Could not write to the output &apos;{output}&apos;: {detail}</source>
-        <translation>Das Ergebnis &apos;{output}&apos; konnte nicht geschrieben werden: {detail}</translation>
+        <translation>Das Ergebnis '{output}' konnte nicht geschrieben werden: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="64"/>
+        <source>Compute social indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="67"/>
+        <source>SGB-II-Quote,Kennzahlen,indicator,rate,quote,Sozialindikatoren,Geheimhaltung,confidentiality,Wilson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="76"/>
+        <source>&lt;p&gt;Computes social indicators (Kennzahlen) per area from counts, defined the same way in every town and every year, protected by statistical confidentiality and flagged where unreliable. The input is never changed; the result is a new layer with one field per indicator and a flag field &lt;i&gt;&amp;lt;id&amp;gt;_flag&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Which indicators&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Indicators&lt;/i&gt; lists ids separated by commas; empty: every indicator of the catalogue whose fields the input has. The catalogue is the built-in one (below) or a &lt;i&gt;Kennzahlenkatalog file&lt;/i&gt; (JSON, see README) that a Kreis writes once for all its towns. &lt;i&gt;Save catalogue as&lt;/i&gt; writes the catalogue used, to start your own. A custom indicator needs no file: numerator and denominator are expressions over the input's fields.&lt;/p&gt;&lt;h3&gt;Rounding and confidentiality&lt;/h3&gt;&lt;p&gt;Values are rounded half up (as statistics offices publish), last. A rate is published as NULL — never 0 — when its numerator is a count from 1 to below &lt;i&gt;Minimum count&lt;/i&gt; (default 3: the Bundesagentur für Arbeit anonymises 1 and 2) or its denominator is below &lt;i&gt;Minimum denominator&lt;/i&gt; (e.g. 100 for SGB II quotas). Flags say why: suppressed_count, small_denominator, zero_denominator, missing, numerator_gt_denominator, unreliable, small_population.&lt;/p&gt;&lt;h3&gt;Reliability&lt;/h3&gt;&lt;p&gt;For shares, the 95 % Wilson score interval can be added (&lt;i&gt;&amp;lt;id&amp;gt;_ci_low&lt;/i&gt;, &lt;i&gt;&amp;lt;id&amp;gt;_ci_high&lt;/i&gt;). A value is flagged &lt;i&gt;unreliable&lt;/i&gt; when the interval's half-width exceeds the set share of its centre: the smaller the area, the larger the error. Areas with fewer residents than &lt;i&gt;Minimum population&lt;/i&gt; are flagged &lt;i&gt;small_population&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Recipe&lt;/h3&gt;&lt;p&gt;Definition, numerator, denominator, reference date, suppression rule, plugin version and run date of every field are stored with the result: as the table sozialplanung_recipe in an output GeoPackage, and as field aliases and layer metadata when the result is loaded.&lt;/p&gt;&lt;h3&gt;Built-in catalogue&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="104"/>
+        <source>Counts per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="105"/>
+        <source>Layer or table with counts per area (GeoPackage, CSV, XLSX, PostGIS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="108"/>
+        <source>Unique key of each area, kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="110"/>
+        <source>Indicators (ids, comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="111"/>
+        <source>E.g. sgb2_quote,arbeitslosenrelation. Empty: all catalogue indicators whose fields the input has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="114"/>
+        <source>Kennzahlenkatalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="115"/>
+        <source>JSON catalogue of indicator definitions; empty: the built-in catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="117"/>
+        <source>Custom indicator: numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="119"/>
+        <source>Expression over the input&apos;s fields, e.g. sgb2_elb + sgb2_nef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="121"/>
+        <source>Custom indicator: denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="123"/>
+        <source>Expression over the input&apos;s fields, e.g. ew_gesamt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="125"/>
+        <source>Custom indicator: factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="127"/>
+        <source>100 for per cent, 1000 for per thousand, 1 for a plain ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="129"/>
+        <source>Custom indicator: decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="131"/>
+        <source>Decimal places after rounding half up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="133"/>
+        <source>Custom indicator: field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="134"/>
+        <source>Name of the output field of the custom indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="136"/>
+        <source>Minimum count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="138"/>
+        <source>Numerator counts from 1 to below this are confidential: the value is published as NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="140"/>
+        <source>Minimum denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="142"/>
+        <source>Values with a smaller denominator are published as NULL (the catalogue may set a stricter value per indicator, e.g. 100 for SGB II quotas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="145"/>
+        <source>Population field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="147"/>
+        <source>Residents per area, for the small-population flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="149"/>
+        <source>Minimum population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="151"/>
+        <source>Areas with fewer residents are flagged small_population (not reliable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="153"/>
+        <source>Add 95 % confidence intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="154"/>
+        <source>Adds &lt;id&gt;_ci_low and &lt;id&gt;_ci_high (Wilson score interval) for shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="156"/>
+        <source>Unreliable above relative half-width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="158"/>
+        <source>A share is flagged unreliable when its interval&apos;s half-width exceeds this share of the interval&apos;s centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="162"/>
+        <source>Reference date (Stichtag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="163"/>
+        <source>E.g. 31.12.2025; stored in the recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="167"/>
+        <source>Save catalogue as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="167"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="169"/>
+        <source>Writes the catalogue that was used as a JSON file, to start your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="192"/>
+        <source>Layer &apos;{layer}&apos; has no features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="201"/>
+        <source>Cannot read the catalogue file &apos;{path}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="213"/>
+        <source>Unknown indicator &apos;{id}&apos;. Known in this catalogue: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="220"/>
+        <source>A custom indicator needs both a numerator and a denominator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="223"/>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="234"/>
+        <source>Skipping &apos;{id}&apos;: the input has no field {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="239"/>
+        <source>Layer &apos;{layer}&apos; has none of the fields the catalogue&apos;s indicators need. Choose indicators explicitly, give a catalogue file with your field names, or define a custom indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="254"/>
+        <source>Indicator &apos;{id}&apos;: the {role} uses the field &apos;{field}&apos;, which layer &apos;{layer}&apos; does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="259"/>
+        <source>Indicator &apos;{id}&apos;: the field &apos;{field}&apos; of layer &apos;{layer}&apos; is not numeric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="267"/>
+        <source>Indicator &apos;{id}&apos;: the {role} &apos;{expr}&apos; is not a valid expression: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="299"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative; replace missing-value codes with NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="325"/>
+        <source>Indicator &apos;{id}&apos;: the numerator exceeds the denominator in {n} areas (features {rows}); check the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="329"/>
+        <source>{id}: {n} values, {s} suppressed (minimum count {c}, minimum denominator {d:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="345"/>
+        <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it or leave out that indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="397"/>
+        <source>Catalogue used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="401"/>
+        <source>{name}: flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="403"/>
+        <source>confidential / no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="465"/>
+        <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="474"/>
+        <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; gives &apos;{value}&apos; for feature {row}, which is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -13,8 +13,9 @@ PROVIDER_ID = "sozialplanung"
 def algorithm_classes():
     """The explicit list of algorithms the provider offers."""
     from sozialplanung_plugin.processing.algorithms.aggregate_counts import AggregateCounts
+    from sozialplanung_plugin.processing.algorithms.compute_indicators import ComputeIndicators
 
-    return [AggregateCounts]
+    return [AggregateCounts, ComputeIndicators]
 
 
 class SozialplanungProvider(QgsProcessingProvider):

@@ -10,10 +10,12 @@ from typing import Dict, Optional
 
 from qgis.core import (
     QgsClassificationQuantile,
+    QgsExpression,
     QgsGradientColorRamp,
     QgsGradientStop,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
+    QgsRuleBasedRenderer,
     QgsSymbol,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -52,6 +54,20 @@ def graduated_style(layer: QgsVectorLayer, field: str, classes: int = 5) -> None
     layer.setRenderer(renderer)
 
 
+def with_null_class(layer: QgsVectorLayer, field: str, label: str) -> None:
+    """Turn the layer's graduated style into rules plus a grey class for NULL values
+    (suppressed or missing), which a graduated renderer would not draw at all."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsGraduatedSymbolRenderer):
+        return
+    rules = QgsRuleBasedRenderer.convertFromRenderer(renderer)
+    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    symbol.setColor(QColor("#bdbdbd"))
+    rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"{QgsExpression.quotedColumnRef(field)} IS NULL", label)
+    rules.rootRule().appendChild(rule)
+    layer.setRenderer(rules)
+
+
 def set_aliases(layer: QgsVectorLayer, aliases: Dict[str, str]) -> None:
     for name, alias in aliases.items():
         idx = layer.fields().lookupField(name)
@@ -65,10 +81,12 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     # QGIS keeps only a raw pointer to post-processors: hold them here until used.
     _alive: list = []
 
-    def __init__(self, field: Optional[str], aliases: Dict[str, str]):
+    def __init__(self, field: Optional[str], aliases: Dict[str, str], null_label: str = "", abstract: str = ""):
         super().__init__()
         self.field = field
         self.aliases = aliases
+        self.null_label = null_label
+        self.abstract = abstract
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if self in StyleOnLoad._alive:
@@ -78,6 +96,12 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         set_aliases(layer, self.aliases)
         if self.field and layer.fields().lookupField(self.field) >= 0:
             graduated_style(layer, self.field)
+            if self.null_label:
+                with_null_class(layer, self.field, self.null_label)
+        if self.abstract:
+            metadata = layer.metadata()
+            metadata.setAbstract(self.abstract)
+            layer.setMetadata(metadata)
         layer.triggerRepaint()
         # the layer is already in the layer tree: collapse and expand its node so the
         # legend shows the new classes
@@ -88,9 +112,10 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
             node.setExpanded(True)
 
     @classmethod
-    def attach(cls, context, dest_id: str, field: Optional[str], aliases: Dict[str, str]) -> None:
+    def attach(cls, context, dest_id: str, field: Optional[str], aliases: Dict[str, str],
+               null_label: str = "", abstract: str = "") -> None:
         if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
             return
-        processor = cls(field, aliases)
+        processor = cls(field, aliases, null_label, abstract)
         cls._alive.append(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
