@@ -214,8 +214,8 @@ class ComputeIndicators(SozialplanungAlgorithm):
                     tr("Unknown indicator '{id}'. Known in this catalogue: {ids}.")
                     .format(id=w, ids=", ".join(sorted(by_id))))
             chosen.append(by_id[w])
-        numerator = self.parameterAsExpression(parameters, NUMERATOR, context)
-        denominator = self.parameterAsExpression(parameters, DENOMINATOR, context)
+        numerator = (self.parameterAsString(parameters, NUMERATOR, context) or "").strip()
+        denominator = (self.parameterAsString(parameters, DENOMINATOR, context) or "").strip()
         if bool(numerator) != bool(denominator):
             raise QgsProcessingException(tr("A custom indicator needs both a numerator and a denominator."))
         if numerator:
