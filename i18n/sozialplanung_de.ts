@@ -366,282 +366,282 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="64"/>
         <source>Compute social indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialindikatoren berechnen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="67"/>
         <source>SGB-II-Quote,Kennzahlen,indicator,rate,quote,Sozialindikatoren,Geheimhaltung,confidentiality,Wilson</source>
-        <translation type="unfinished"></translation>
+        <translation>SGB-II-Quote,Kennzahlen,indicator,rate,quote,Sozialindikatoren,Geheimhaltung,confidentiality,Wilson,Indikatoren,Kennzahl,Quote,Anteil,Kennzahlenkatalog,Konfidenzintervall,Wilson-Score-Intervall,Mindestfallzahl,Statistik,Sozialmonitoring</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="76"/>
         <source>&lt;p&gt;Computes social indicators (Kennzahlen) per area from counts, defined the same way in every town and every year, protected by statistical confidentiality and flagged where unreliable. The input is never changed; the result is a new layer with one field per indicator and a flag field &lt;i&gt;&amp;lt;id&amp;gt;_flag&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Which indicators&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Indicators&lt;/i&gt; lists ids separated by commas; empty: every indicator of the catalogue whose fields the input has. The catalogue is the built-in one (below) or a &lt;i&gt;Kennzahlenkatalog file&lt;/i&gt; (JSON, see README) that a Kreis writes once for all its towns. &lt;i&gt;Save catalogue as&lt;/i&gt; writes the catalogue used, to start your own. A custom indicator needs no file: numerator and denominator are expressions over the input's fields.&lt;/p&gt;&lt;h3&gt;Rounding and confidentiality&lt;/h3&gt;&lt;p&gt;Values are rounded half up (as statistics offices publish), last. A rate is published as NULL — never 0 — when its numerator is a count from 1 to below &lt;i&gt;Minimum count&lt;/i&gt; (default 3: the Bundesagentur für Arbeit anonymises 1 and 2) or its denominator is below &lt;i&gt;Minimum denominator&lt;/i&gt; (e.g. 100 for SGB II quotas). Flags say why: suppressed_count, small_denominator, zero_denominator, missing, numerator_gt_denominator, unreliable, small_population.&lt;/p&gt;&lt;h3&gt;Reliability&lt;/h3&gt;&lt;p&gt;For shares, the 95 % Wilson score interval can be added (&lt;i&gt;&amp;lt;id&amp;gt;_ci_low&lt;/i&gt;, &lt;i&gt;&amp;lt;id&amp;gt;_ci_high&lt;/i&gt;). A value is flagged &lt;i&gt;unreliable&lt;/i&gt; when the interval's half-width exceeds the set share of its centre: the smaller the area, the larger the error. Areas with fewer residents than &lt;i&gt;Minimum population&lt;/i&gt; are flagged &lt;i&gt;small_population&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Recipe&lt;/h3&gt;&lt;p&gt;Definition, numerator, denominator, reference date, suppression rule, plugin version and run date of every field are stored with the result: as the table sozialplanung_recipe in an output GeoPackage, and as field aliases and layer metadata when the result is loaded.&lt;/p&gt;&lt;h3&gt;Built-in catalogue&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Berechnet Sozialindikatoren (Kennzahlen) je Gebiet aus Zählwerten – in jeder Kommune und in jedem Jahr gleich definiert, unter Wahrung der statistischen Geheimhaltung und mit Kennzeichnung unzuverlässiger Werte. Die Eingabe wird nie verändert; das Ergebnis ist ein neuer Layer mit einem Feld je Kennzahl und einem Kennzeichenfeld &lt;i&gt;&amp;lt;id&amp;gt;_flag&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Auswahl der Kennzahlen&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Kennzahlen (IDs, kommagetrennt)&lt;/i&gt; enthält die IDs der Kennzahlen, durch Kommas getrennt; leer: alle Kennzahlen des Katalogs, deren Felder in der Eingabe vorhanden sind. Verwendet wird der integrierte Katalog (siehe unten) oder eine &lt;i&gt;Kennzahlenkatalog-Datei&lt;/i&gt; (JSON, siehe README), die ein Kreis einmal für alle seine Kommunen erstellt. &lt;i&gt;Katalog speichern unter&lt;/i&gt; schreibt den verwendeten Katalog als Ausgangspunkt für einen eigenen. Eine benutzerdefinierte Kennzahl benötigt keine Datei: Zähler und Nenner sind Ausdrücke über die Felder der Eingabe.&lt;/p&gt;&lt;h3&gt;Rundung und Geheimhaltung&lt;/h3&gt;&lt;p&gt;Die Werte werden zuletzt kaufmännisch gerundet (wie in der amtlichen Statistik üblich). Ein Wert wird als NULL – niemals als 0 – ausgewiesen, wenn sein Zähler eine Fallzahl von 1 bis unter &lt;i&gt;Mindestfallzahl&lt;/i&gt; ist (Voreinstellung 3: Die Bundesagentur für Arbeit anonymisiert 1 und 2) oder sein Nenner kleiner als &lt;i&gt;Mindestnenner&lt;/i&gt; ist (z. B. 100 bei SGB-II-Quoten). Das Kennzeichenfeld nennt den Grund: suppressed_count, small_denominator, zero_denominator, missing, numerator_gt_denominator, unreliable, small_population.&lt;/p&gt;&lt;h3&gt;Zuverlässigkeit&lt;/h3&gt;&lt;p&gt;Für Anteile kann das Konfidenzintervall (95 %) als Wilson-Score-Intervall ausgegeben werden (&lt;i&gt;&amp;lt;id&amp;gt;_ci_low&lt;/i&gt;, &lt;i&gt;&amp;lt;id&amp;gt;_ci_high&lt;/i&gt;). Ein Wert wird als &lt;i&gt;unreliable&lt;/i&gt; (unzuverlässig) gekennzeichnet, wenn die Halbbreite des Intervalls den eingestellten Bruchteil der Intervallmitte übersteigt: Je kleiner das Gebiet, desto größer der Fehler. Gebiete mit weniger Einwohnern als &lt;i&gt;Mindesteinwohnerzahl&lt;/i&gt; werden als &lt;i&gt;small_population&lt;/i&gt; gekennzeichnet.&lt;/p&gt;&lt;h3&gt;Berechnungsvorschrift&lt;/h3&gt;&lt;p&gt;Definition, Zähler, Nenner, Stichtag, Geheimhaltungsregel, Plugin-Version und Berechnungsdatum jedes Feldes werden mit dem Ergebnis gespeichert: als Tabelle sozialplanung_recipe in einem Ergebnis-GeoPackage sowie als Feldaliase und Layer-Metadaten, wenn das Ergebnis geladen wird.&lt;/p&gt;&lt;h3&gt;Integrierter Kennzahlenkatalog&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="104"/>
         <source>Counts per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählwerte je Gebiet</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="105"/>
         <source>Layer or table with counts per area (GeoPackage, CSV, XLSX, PostGIS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer oder Tabelle mit Zählwerten je Gebiet (GeoPackage, CSV, XLSX, PostGIS).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="108"/>
         <source>Unique key of each area, kept as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Schlüssel jedes Gebiets; wird als Text übernommen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="110"/>
         <source>Indicators (ids, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen (IDs, kommagetrennt)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="111"/>
         <source>E.g. sgb2_quote,arbeitslosenrelation. Empty: all catalogue indicators whose fields the input has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. sgb2_quote,arbeitslosenrelation. Leer: alle Kennzahlen des Katalogs, deren Felder in der Eingabe vorhanden sind.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="114"/>
         <source>Kennzahlenkatalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlenkatalog-Datei</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="115"/>
         <source>JSON catalogue of indicator definitions; empty: the built-in catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlenkatalog mit den Definitionen der Kennzahlen (JSON); leer: der integrierte Katalog.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="117"/>
         <source>Custom indicator: numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Kennzahl: Zähler</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="119"/>
         <source>Expression over the input&apos;s fields, e.g. sgb2_elb + sgb2_nef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck über die Felder der Eingabe, z. B. sgb2_elb + sgb2_nef.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="121"/>
         <source>Custom indicator: denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Kennzahl: Nenner</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="123"/>
         <source>Expression over the input&apos;s fields, e.g. ew_gesamt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck über die Felder der Eingabe, z. B. ew_gesamt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="125"/>
         <source>Custom indicator: factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Kennzahl: Faktor</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="127"/>
         <source>100 for per cent, 1000 for per thousand, 1 for a plain ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 für Prozent, 1000 für Promille, 1 für ein einfaches Verhältnis.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="129"/>
         <source>Custom indicator: decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Kennzahl: Nachkommastellen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="131"/>
         <source>Decimal places after rounding half up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Nachkommastellen (kaufmännisch gerundet).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="133"/>
         <source>Custom indicator: field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Kennzahl: Feldname</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="134"/>
         <source>Name of the output field of the custom indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Ergebnisfeldes der benutzerdefinierten Kennzahl.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="136"/>
         <source>Minimum count</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestfallzahl</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="138"/>
         <source>Numerator counts from 1 to below this are confidential: the value is published as NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählerwerte von 1 bis unter diesem Wert sind geheim: Der Wert wird als NULL ausgewiesen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="140"/>
         <source>Minimum denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestnenner</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="142"/>
         <source>Values with a smaller denominator are published as NULL (the catalogue may set a stricter value per indicator, e.g. 100 for SGB II quotas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte mit kleinerem Nenner werden als NULL ausgewiesen (der Kennzahlenkatalog kann je Kennzahl einen strengeren Wert festlegen, z. B. 100 bei SGB-II-Quoten).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="145"/>
         <source>Population field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="147"/>
         <source>Residents per area, for the small-population flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohnerzahl je Gebiet, für das Kennzeichen small_population.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="149"/>
         <source>Minimum population</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindesteinwohnerzahl</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="151"/>
         <source>Areas with fewer residents are flagged small_population (not reliable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete mit weniger Einwohnern werden als small_population (unzuverlässig) gekennzeichnet.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="153"/>
         <source>Add 95 % confidence intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenzintervalle (95 %) ausgeben</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="154"/>
         <source>Adds &lt;id&gt;_ci_low and &lt;id&gt;_ci_high (Wilson score interval) for shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt für Anteile die Felder &lt;id&gt;_ci_low und &lt;id&gt;_ci_high (Wilson-Score-Intervall) hinzu.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="156"/>
         <source>Unreliable above relative half-width</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzuverlässig bei relativer Halbbreite über</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="158"/>
         <source>A share is flagged unreliable when its interval&apos;s half-width exceeds this share of the interval&apos;s centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anteil wird als unreliable (unzuverlässig) gekennzeichnet, wenn die Halbbreite seines Konfidenzintervalls diesen Bruchteil der Intervallmitte übersteigt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="162"/>
         <source>Reference date (Stichtag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="163"/>
         <source>E.g. 31.12.2025; stored in the recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. 31.12.2025; wird in der Berechnungsvorschrift gespeichert.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="167"/>
         <source>Save catalogue as</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog speichern unter</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="167"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="169"/>
         <source>Writes the catalogue that was used as a JSON file, to start your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den verwendeten Kennzahlenkatalog als JSON-Datei, als Ausgangspunkt für einen eigenen Katalog.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="192"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; enthält keine Objekte.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="201"/>
         <source>Cannot read the catalogue file &apos;{path}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatei &apos;{path}&apos; kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="213"/>
         <source>Unknown indicator &apos;{id}&apos;. Known in this catalogue: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kennzahl &apos;{id}&apos;. Dieser Katalog enthält: {ids}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="220"/>
         <source>A custom indicator needs both a numerator and a denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine benutzerdefinierte Kennzahl benötigt sowohl einen Zähler als auch einen Nenner.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="223"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="234"/>
         <source>Skipping &apos;{id}&apos;: the input has no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl &apos;{id}&apos; wird übersprungen, da der Eingabe Felder fehlen: {fields}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="239"/>
         <source>Layer &apos;{layer}&apos; has none of the fields the catalogue&apos;s indicators need. Choose indicators explicitly, give a catalogue file with your field names, or define a custom indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; enthält keines der Felder, die die Kennzahlen des Katalogs benötigen. Wählen Sie die Kennzahlen ausdrücklich aus, geben Sie eine Katalogdatei mit Ihren Feldnamen an oder definieren Sie eine benutzerdefinierte Kennzahl.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="254"/>
         <source>Indicator &apos;{id}&apos;: the {role} uses the field &apos;{field}&apos;, which layer &apos;{layer}&apos; does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl &apos;{id}&apos;: Das Feld &apos;{field}&apos; ({role}) ist in Layer &apos;{layer}&apos; nicht vorhanden.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="259"/>
         <source>Indicator &apos;{id}&apos;: the field &apos;{field}&apos; of layer &apos;{layer}&apos; is not numeric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl &apos;{id}&apos;: Das Feld &apos;{field}&apos; von Layer &apos;{layer}&apos; ist nicht numerisch.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="267"/>
         <source>Indicator &apos;{id}&apos;: the {role} &apos;{expr}&apos; is not a valid expression: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl &apos;{id}&apos;: &apos;{expr}&apos; ({role}) ist kein gültiger Ausdruck: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="299"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative; replace missing-value codes with NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos;, Feld &apos;{field}&apos;: Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein; ersetzen Sie Codes für fehlende Werte durch NULL.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="325"/>
         <source>Indicator &apos;{id}&apos;: the numerator exceeds the denominator in {n} areas (features {rows}); check the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl &apos;{id}&apos;: Der Zähler ist in {n} Gebieten größer als der Nenner (Objekte {rows}); prüfen Sie die Eingabe.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="329"/>
         <source>{id}: {n} values, {s} suppressed (minimum count {c}, minimum denominator {d:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: {n} Werte, davon {s} geheim gehalten (Mindestfallzahl {c}, Mindestnenner {d:g}).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="345"/>
         <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it or leave out that indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; hat bereits ein Feld &apos;{field}&apos;. Benennen Sie es um oder lassen Sie diese Kennzahl weg.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="397"/>
         <source>Catalogue used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendeter Kennzahlenkatalog</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="401"/>
         <source>{name}: flag</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Kennzeichen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="403"/>
         <source>confidential / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>geheim / keine Angabe</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="465"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl &apos;{id}&apos;: Der Ausdruck &apos;{expr}&apos; kann für Objekt {row} von Layer &apos;{layer}&apos; nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="474"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; gives &apos;{value}&apos; for feature {row}, which is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl &apos;{id}&apos;: Der Ausdruck &apos;{expr}&apos; ergibt für Objekt {row} den Wert &apos;{value}&apos;; das ist keine Zahl.</translation>
     </message>
 </context>
 </TS>
