@@ -551,17 +551,17 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="192"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
-        <translation>Layer &apos;{layer}&apos; enthält keine Objekte.</translation>
+        <translation>Layer '{layer}' enthält keine Objekte.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="201"/>
         <source>Cannot read the catalogue file &apos;{path}&apos;: {error}</source>
-        <translation>Die Katalogdatei &apos;{path}&apos; kann nicht gelesen werden: {error}</translation>
+        <translation>Die Katalogdatei '{path}' kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="213"/>
         <source>Unknown indicator &apos;{id}&apos;. Known in this catalogue: {ids}.</source>
-        <translation>Unbekannte Kennzahl &apos;{id}&apos;. Dieser Katalog enthält: {ids}.</translation>
+        <translation>Unbekannte Kennzahl '{id}'. Dieser Katalog enthält: {ids}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="220"/>
@@ -576,37 +576,37 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="234"/>
         <source>Skipping &apos;{id}&apos;: the input has no field {fields}.</source>
-        <translation>Kennzahl &apos;{id}&apos; wird übersprungen, da der Eingabe Felder fehlen: {fields}.</translation>
+        <translation>Kennzahl '{id}' wird übersprungen, da der Eingabe Felder fehlen: {fields}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="239"/>
         <source>Layer &apos;{layer}&apos; has none of the fields the catalogue&apos;s indicators need. Choose indicators explicitly, give a catalogue file with your field names, or define a custom indicator.</source>
-        <translation>Layer &apos;{layer}&apos; enthält keines der Felder, die die Kennzahlen des Katalogs benötigen. Wählen Sie die Kennzahlen ausdrücklich aus, geben Sie eine Katalogdatei mit Ihren Feldnamen an oder definieren Sie eine benutzerdefinierte Kennzahl.</translation>
+        <translation>Layer '{layer}' enthält keines der Felder, die die Kennzahlen des Katalogs benötigen. Wählen Sie die Kennzahlen ausdrücklich aus, geben Sie eine Katalogdatei mit Ihren Feldnamen an oder definieren Sie eine benutzerdefinierte Kennzahl.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="254"/>
         <source>Indicator &apos;{id}&apos;: the {role} uses the field &apos;{field}&apos;, which layer &apos;{layer}&apos; does not have.</source>
-        <translation>Kennzahl &apos;{id}&apos;: Das Feld &apos;{field}&apos; ({role}) ist in Layer &apos;{layer}&apos; nicht vorhanden.</translation>
+        <translation>Kennzahl '{id}': Das Feld '{field}' ({role}) ist in Layer '{layer}' nicht vorhanden.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="259"/>
         <source>Indicator &apos;{id}&apos;: the field &apos;{field}&apos; of layer &apos;{layer}&apos; is not numeric.</source>
-        <translation>Kennzahl &apos;{id}&apos;: Das Feld &apos;{field}&apos; von Layer &apos;{layer}&apos; ist nicht numerisch.</translation>
+        <translation>Kennzahl '{id}': Das Feld '{field}' von Layer '{layer}' ist nicht numerisch.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="267"/>
         <source>Indicator &apos;{id}&apos;: the {role} &apos;{expr}&apos; is not a valid expression: {error}</source>
-        <translation>Kennzahl &apos;{id}&apos;: &apos;{expr}&apos; ({role}) ist kein gültiger Ausdruck: {error}</translation>
+        <translation>Kennzahl '{id}': '{expr}' ({role}) ist kein gültiger Ausdruck: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="299"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative; replace missing-value codes with NULL.</source>
-        <translation>Layer &apos;{layer}&apos;, Feld &apos;{field}&apos;: Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein; ersetzen Sie Codes für fehlende Werte durch NULL.</translation>
+        <translation>Layer '{layer}', Feld '{field}': Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein; ersetzen Sie Codes für fehlende Werte durch NULL.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="325"/>
         <source>Indicator &apos;{id}&apos;: the numerator exceeds the denominator in {n} areas (features {rows}); check the input.</source>
-        <translation>Kennzahl &apos;{id}&apos;: Der Zähler ist in {n} Gebieten größer als der Nenner (Objekte {rows}); prüfen Sie die Eingabe.</translation>
+        <translation>Kennzahl '{id}': Der Zähler ist in {n} Gebieten größer als der Nenner (Objekte {rows}); prüfen Sie die Eingabe.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="329"/>
@@ -616,7 +616,7 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="345"/>
         <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it or leave out that indicator.</source>
-        <translation>Layer &apos;{layer}&apos; hat bereits ein Feld &apos;{field}&apos;. Benennen Sie es um oder lassen Sie diese Kennzahl weg.</translation>
+        <translation>Layer '{layer}' hat bereits ein Feld '{field}'. Benennen Sie es um oder lassen Sie diese Kennzahl weg.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="397"/>
@@ -636,12 +636,22 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="465"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
-        <translation>Kennzahl &apos;{id}&apos;: Der Ausdruck &apos;{expr}&apos; kann für Objekt {row} von Layer &apos;{layer}&apos; nicht ausgewertet werden: {error}</translation>
+        <translation>Kennzahl '{id}': Der Ausdruck '{expr}' kann für Objekt {row} von Layer '{layer}' nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="474"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; gives &apos;{value}&apos; for feature {row}, which is not a number.</source>
-        <translation>Kennzahl &apos;{id}&apos;: Der Ausdruck &apos;{expr}&apos; ergibt für Objekt {row} den Wert &apos;{value}&apos;; das ist keine Zahl.</translation>
+        <translation>Kennzahl '{id}': Der Ausdruck '{expr}' ergibt für Objekt {row} den Wert '{value}'; das ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="249"/>
+        <source>numerator</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="249"/>
+        <source>denominator</source>
+        <translation>Nenner</translation>
     </message>
 </context>
 </TS>

@@ -142,7 +142,7 @@ def test_suppression_and_flags_by_hand(run, tmp_path):
 
 @pytest.mark.parametrize("changes,expected", [
     ({"INDICATORS": "nope"}, "Unknown indicator 'nope'"),
-    ({"INDICATORS": "sgb2_quote"}, "uses the field 'sgb2_elb'"),
+    ({"INDICATORS": "sgb2_quote"}, "the numerator uses the field 'sgb2_elb'"),
     ({"NUMERATOR": "nichtdeutsche +* 2", "DENOMINATOR": "einwohner"}, "is not a valid expression"),
     ({"NUMERATOR": "nichtdeutsche"}, "needs both a numerator and a denominator"),
     ({"AREA_ID": "nope"}, "has no field 'nope'"),

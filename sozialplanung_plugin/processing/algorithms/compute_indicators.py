@@ -246,7 +246,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
         needed = set()
         for ind in chosen:
             parts = []
-            for role, expr in (("numerator", ind.numerator), ("denominator", ind.denominator)):
+            for role, expr in ((tr("numerator"), ind.numerator), (tr("denominator"), ind.denominator)):
                 terms = cat.sum_terms(expr)
                 if terms is not None:
                     for _, f in terms:
