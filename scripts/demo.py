@@ -68,32 +68,62 @@ def aggregate_steps():
     steps.append(("bezirke_2025", "Adressen 2025 → statistische Bezirke (Schlüssel)", {
         "INPUT": layer(SAMPLE, "adressen_2025"), "FIELDS": counts, "AREAS": layer(SAMPLE, "statistische_bezirke"),
         "AREA_ID": "bezirk_id", "METHOD": 0, "INPUT_KEY": "bezirk_id"}))
+    steps.append(("baubloecke_2025", "Adressen 2025 → Baublöcke (Schlüssel)", {
+        "INPUT": layer(SAMPLE, "adressen_2025"), "FIELDS": counts, "AREAS": layer(SAMPLE, "baubloecke"),
+        "AREA_ID": "block_id", "METHOD": 0, "INPUT_KEY": "block_id"}))
     steps.append(("stadtteile_2025", "Baublöcke → Stadtteile (größte Überschneidung)", {
         "INPUT": layer(SAMPLE, "baubloecke"), "FIELDS": ["ew_gesamt", "sgb2_elb", "sgb2_nef", "hh_gesamt"],
         "AREAS": layer(SAMPLE, "stadtteile"), "AREA_ID": "stadtteil_id", "METHOD": 2}))
     return steps
 
 
-def style_and_render(outputs):
-    """Graduated style on ew_gesamt, saved as .qml and as the GeoPackage default; a PNG map."""
+INDICATORS = ("sgb2_quote,sozialgeld_quote_u15,arbeitslosenrelation,auslaenderanteil,alleinerziehendenanteil,"
+              "jugendquotient,altenquotient,wanderungssaldo")
+
+
+def indicator_steps():
+    """Indicators per Sozialraum for both dates, and per statistical district (where suppression bites)."""
+    steps = []
+    for year in (2023, 2025):
+        steps.append((f"indikatoren_sozialraeume_{year}", f"Sozialindikatoren {year} je Sozialraum", {
+            "INPUT": os.path.join(OUT, f"sozialraeume_{year}.gpkg"), "AREA_ID": "sozialraum_id",
+            "INDICATORS": INDICATORS, "MIN_COUNT": 3, "MIN_DENOMINATOR": 0, "MIN_POPULATION": 300,
+            "CONFIDENCE": "true", "REFERENCE_DATE": f"31.12.{year}",
+            "OUTPUT_CATALOGUE": os.path.join(OUT, "kennzahlenkatalog.json")}))
+    steps.append(("indikatoren_baubloecke_2025", "Sozialindikatoren 2025 je Baublock (mit Geheimhaltung)", {
+        "INPUT": os.path.join(OUT, "baubloecke_2025.gpkg"), "AREA_ID": "block_id", "INDICATORS": INDICATORS,
+        "MIN_COUNT": 3, "MIN_DENOMINATOR": 0, "MIN_POPULATION": 300, "CONFIDENCE": "true",
+        "REFERENCE_DATE": "31.12.2025"}))
+    return steps
+
+
+def style_and_render(outputs, indicator_outputs=()):
+    """Graduated style on ew_gesamt (counts) or the SGB-II-Quote (indicators, NULL in grey),
+    saved as .qml and as the GeoPackage default; a PNG map."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, BUILD)
     from qgis.core import QgsApplication, QgsVectorLayer
 
     app = QgsApplication([], False)
     app.initQgis()
-    from sozialplanung_plugin.processing.styles import graduated_style
+    from sozialplanung_plugin.processing.styles import graduated_style, with_null_class
 
-    for path in outputs:
+    for path in list(outputs) + list(indicator_outputs):
         lyr = QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr")
-        graduated_style(lyr, "ew_gesamt")
+        if path in indicator_outputs:
+            graduated_style(lyr, "sgb2_quote")
+            with_null_class(lyr, "sgb2_quote", "geheim / keine Angabe")
+        else:
+            graduated_style(lyr, "ew_gesamt")
         lyr.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
         lyr.saveStyleToDatabase("default", "Sozialplanung demo", True, "")
     render_map(outputs[1], os.path.join(OUT, "sozialraeume_2025.png"))
+    if indicator_outputs:
+        render_map(indicator_outputs[-1], os.path.join(OUT, "sgb2_quote_baubloecke_2025.png"), label=None)
     return app  # exitQgis() at interpreter exit crashes PyQGIS 3.22 standalone scripts; keep the app alive
 
 
-def render_map(path, png):
+def render_map(path, png, label="name || '\\n' || format_number(ew_gesamt, 0)"):
     from qgis.core import (
         QgsMapRendererParallelJob,
         QgsMapSettings,
@@ -108,7 +138,7 @@ def render_map(path, png):
     lyr = QgsVectorLayer(path, "Sozialräume", "ogr")
     lyr.loadNamedStyle(os.path.splitext(path)[0] + ".qml")
     labels = QgsPalLayerSettings()
-    labels.fieldName = "name || '\\n' || format_number(ew_gesamt, 0)"
+    labels.fieldName = label or "''"
     labels.isExpression = True
     fmt = QgsTextFormat()
     fmt.setFont(QFont("DejaVu Sans", 8))
@@ -119,7 +149,7 @@ def render_map(path, png):
     fmt.setBuffer(buf)
     labels.setFormat(fmt)
     lyr.setLabeling(QgsVectorLayerSimpleLabeling(labels))
-    lyr.setLabelsEnabled(True)
+    lyr.setLabelsEnabled(bool(label))
     ms = QgsMapSettings()
     ms.setLayers([lyr])
     ms.setDestinationCrs(lyr.crs())
@@ -148,9 +178,50 @@ def main() -> int:
         res = qgis_process_run("sozialplanung:aggregate_counts", params, profile)
         outputs.append(res["results"]["OUTPUT"])
         logs[name] = res["log"]
-    app = style_and_render(outputs)  # noqa: F841 (kept alive until the summary is printed)
+    indicator_outputs = []
+    for name, title, params in indicator_steps():
+        target = os.path.join(OUT, f"{name}.gpkg")
+        if os.path.exists(target):
+            os.remove(target)
+        params["OUTPUT"] = target
+        print(f"• {title}")
+        res = qgis_process_run("sozialplanung:compute_indicators", params, profile)
+        indicator_outputs.append(res["results"]["OUTPUT"])
+        logs[name] = res["log"]
+    app = style_and_render(outputs, indicator_outputs)  # noqa: F841 (kept alive until the summary is printed)
     summary(outputs, logs)
+    indicator_summary(indicator_outputs)
     return 0
+
+
+def indicator_summary(paths):
+    from osgeo import ogr
+
+    ds = ogr.Open(paths[1])
+    print("\nSozialindikatoren 2025 je Sozialraum (Stichtag 31.12.2025; NULL = geheim / keine Angabe)")
+    print(f"{'Sozialraum':<11}{'SGB-II-Quote':>13}{'95 %-KI':>14}{'Sozialgeld u15':>15}{'Arbeitsl.-rel.':>15}"
+          f"{'Ausl.-anteil':>13}{'Alleinerz.':>11}")
+
+    def fmt(v):
+        return "geheim" if v is None else f"{v:.1f}".replace(".", ",")
+
+    for f in sorted(ds.GetLayer(0), key=lambda f: f.GetField("sozialraum_id")):
+        ci = "{}–{}".format(fmt(f.GetField("sgb2_quote_ci_low")), fmt(f.GetField("sgb2_quote_ci_high")))
+        print(f"{f.GetField('sozialraum_id'):<11}{fmt(f.GetField('sgb2_quote')):>13}{ci:>14}"
+              f"{fmt(f.GetField('sozialgeld_quote_u15')):>15}{fmt(f.GetField('arbeitslosenrelation')):>15}"
+              f"{fmt(f.GetField('auslaenderanteil')):>13}{fmt(f.GetField('alleinerziehendenanteil')):>11}")
+    dz = ogr.Open(paths[2])
+    lyr = dz.GetLayer(0)
+    n = lyr.GetFeatureCount()
+    flagged = {}
+    for f in lyr:
+        for code in (f.GetField("sgb2_quote_flag") or "").split(","):
+            if code:
+                flagged[code] = flagged.get(code, 0) + 1
+    print(f"\nBaublöcke: {n}; Kennzeichen der SGB-II-Quote: "
+          + (", ".join(f"{k} {v}" for k, v in sorted(flagged.items())) or "keine"))
+    print(f"Kennzahlenkatalog: {os.path.join(OUT, 'kennzahlenkatalog.json')}; "
+          "Berechnungsvorschrift in jeder GeoPackage-Tabelle sozialplanung_recipe")
 
 
 def summary(outputs, logs):
@@ -171,6 +242,8 @@ def summary(outputs, logs):
         print(f"{key:<11}{name:<26}{ew23:>9,}{ew:>9,}{ew - ew23:>+7,}{kids:>8,}{sgb2:>8,}".replace(",", "."))
     print("\nSummenkontrolle (Eingabe = Gebiete + nicht zugeordnet):")
     for name, log in logs.items():
+        if name.startswith("indikatoren"):
+            continue
         line = next((m for m in log.get("info", []) if m.strip().startswith("ew_gesamt")), "")
         print(f"  {name:<18}{line.strip()}")
     print(f"\nErgebnisse (GeoPackage + .qml, gestylt): {OUT}")

@@ -11,10 +11,12 @@ from typing import Dict, Optional
 from qgis.core import (
     QgsClassificationQuantile,
     QgsExpression,
+    QgsFeatureRequest,
     QgsGradientColorRamp,
     QgsGradientStop,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
+    QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSymbol,
     QgsVectorLayer,
@@ -49,7 +51,14 @@ def graduated_style(layer: QgsVectorLayer, field: str, classes: int = 5) -> None
         method.setLabelPrecision(0)           # head counts: no decimals in the legend
         method.setLabelTrimTrailingZeroes(True)
     renderer.setClassificationMethod(method)
-    renderer.updateClasses(layer, classes)
+    # classes from the non-NULL values only: QGIS 3.22 counts NULL (suppressed) values as 0
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([idx])
+    values = [float(v) for v in (f.attribute(idx) for f in layer.getFeatures(request))
+              if v is not None and not (hasattr(v, "isNull") and v.isNull())]
+    if not values:
+        return
+    for cls in method.classes(values, classes):
+        renderer.addClassRange(QgsRendererRange(cls, symbol.clone()))
     renderer.updateColorRamp(sequential_ramp())
     layer.setRenderer(renderer)
 

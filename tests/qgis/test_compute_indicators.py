@@ -205,3 +205,24 @@ def test_styled_with_null_class_on_load(plugin, sozialraeume):
         assert "sgb2_elb + sgb2_nef" in lyr.metadata().abstract()
     finally:
         project.removeMapLayers([x.id() for x in new])
+
+
+def test_classes_ignore_suppressed_values(plugin):
+    """QGIS 3.22's quantiles count NULL as 0; ours are built from the published values only."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    from sozialplanung_plugin.processing.styles import graduated_style, with_null_class
+
+    lyr = QgsVectorLayer("Point?field=q:double", "q", "memory")
+    feats = []
+    for v in [None] * 20 + [5.0, 7.5, 10.0, 12.5, 15.0]:
+        f = QgsFeature(lyr.fields())
+        f.setAttributes([v])
+        feats.append(f)
+    lyr.dataProvider().addFeatures(feats)
+    graduated_style(lyr, "q")
+    ranges = lyr.renderer().ranges()
+    assert ranges[0].lowerValue() == 5.0 and ranges[-1].upperValue() == 15.0
+    with_null_class(lyr, "q", "geheim / keine Angabe")
+    labels = [r.label() for r in lyr.renderer().rootRule().children()]
+    assert labels[-1] == "geheim / keine Angabe" and len(labels) == len(ranges) + 1
