@@ -71,3 +71,31 @@ def test_blocks_by_overlap(qgis_process, tmp_path, method):
     res = ogr.Open(out)
     got = {f.GetField("stadtteil_id"): f.GetField("ew_gesamt") for f in res.GetLayer(0)}
     assert got == pytest.approx(expected)
+
+
+def test_compute_indicators_json(qgis_process, tmp_path):
+    """The Kennzahlen step as a script would run it, checked against OGR sums and Decimal rounding."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    sr = str(tmp_path / "sr.gpkg")
+    proc = qgis_process("run", "sozialplanung:aggregate_counts", "--",
+                        f"INPUT={SAMPLE_GPKG}|layername=adressen_2025",
+                        f"AREAS={SAMPLE_GPKG}|layername=sozialraeume", "AREA_ID=sozialraum_id", "METHOD=1",
+                        f"OUTPUT={sr}")
+    assert proc.returncode == 0, proc.stderr
+    out = str(tmp_path / "ind.gpkg")
+    proc = qgis_process("--json", "run", "sozialplanung:compute_indicators", "--", f"INPUT={sr}",
+                        "AREA_ID=sozialraum_id", "INDICATORS=auslaenderanteil", "REFERENCE_DATE=31.12.2025",
+                        f"OUTPUT={out}")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.json["results"]["OUTPUT"] == out
+    ds = ogr.Open(SAMPLE_GPKG)
+    sql = ds.ExecuteSQL("SELECT sozialraum_id, SUM(auslaender), SUM(ew_gesamt) FROM adressen_2025 "
+                        "GROUP BY sozialraum_id")
+    expected = {f.GetField(0): float((Decimal(f.GetField(1)) * 100 / Decimal(f.GetField(2)))
+                                     .quantize(Decimal("0.1"), ROUND_HALF_UP)) for f in sql}
+    ds.ReleaseResultSet(sql)
+    res = ogr.Open(out)
+    got = {f.GetField("sozialraum_id"): f.GetField("auslaenderanteil") for f in res.GetLayer(0)}
+    assert got == expected
+    assert res.GetLayerByName("sozialplanung_recipe").GetFeatureCount() == 1
