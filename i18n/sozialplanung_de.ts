@@ -244,17 +244,17 @@
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="26"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="27"/>
         <source>Sozialplanung</source>
         <translation>Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="29"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="30"/>
         <source>Sozialplanung – social planning tools</source>
         <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="40"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="41"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Layer '{layer}': Ein Zählfeld enthält einen Wert, der keine Zahl ist ({detail}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="384"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="108"/>
         <source>Could not write to the output &apos;{output}&apos;: {detail}</source>
         <translation>Das Ergebnis '{output}' konnte nicht geschrieben werden: {detail}</translation>
     </message>
@@ -652,6 +652,91 @@
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="249"/>
         <source>denominator</source>
         <translation>Nenner</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="38"/>
+        <source>Import a statistics table (CSV as delivered)</source>
+        <translation>Statistiktabelle importieren (CSV wie geliefert)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="41"/>
+        <source>CSV,import,Statistikamt,Dezimalkomma,Tausendertrennzeichen,Windows-1252</source>
+        <translation>CSV,import,Statistikamt,Dezimalkomma,Tausendertrennzeichen,Windows-1252,Import,Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="44"/>
+        <source>&lt;p&gt;Reads a CSV file exactly as statistics offices deliver it, without editing the file: separator ; (or , or tab), UTF-8 or Windows-1252, decimal comma and thousands separator (1.234,5), keys with leading zeros kept as text ('0101').&lt;/p&gt;&lt;p&gt;Markers instead of numbers become NULL, and the marker is kept in a column &lt;i&gt;&amp;lt;column&amp;gt;_note&lt;/i&gt;: * anonymised (Bundesagentur für Arbeit: values 1 and 2), . unknown or confidential, x not applicable, / not reliable enough, … not yet available. A dash (-) means 'nothing, exactly zero' in the legend of the statistical offices and is read as 0; switch this off where your delivery uses the dash for missing values.&lt;/p&gt;&lt;p&gt;The result is a table (no geometry) ready for &lt;i&gt;Compute social indicators&lt;/i&gt; or a join to the planning areas.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Liest eine CSV-Datei genau so, wie Statistikämter sie liefern, ohne die Datei zu bearbeiten: Trennzeichen ; (oder , oder Tabulator), UTF-8 oder Windows-1252, Dezimalkomma und Tausendertrennzeichen (1.234,5), Schlüssel mit führenden Nullen bleiben Text ('0101').&lt;/p&gt;&lt;p&gt;Zeichen anstelle von Zahlen werden NULL; das Zeichen bleibt in einer Spalte &lt;i&gt;&amp;lt;Spalte&amp;gt;_note&lt;/i&gt; erhalten: * anonymisiert (Bundesagentur für Arbeit: Werte 1 und 2), . unbekannt oder geheim zu halten, x Tabellenfach gesperrt, / keine Angabe, da nicht sicher genug, … Angabe fällt später an. Ein Strich (-) bedeutet in der Zeichenerklärung der statistischen Ämter „nichts vorhanden, genau null“ und wird als 0 gelesen; schalten Sie das ab, wenn Ihre Lieferung den Strich für fehlende Werte verwendet.&lt;/p&gt;&lt;p&gt;Das Ergebnis ist eine Tabelle (ohne Geometrie) für &lt;i&gt;Sozialindikatoren berechnen&lt;/i&gt; oder für eine Verknüpfung mit den Planungsräumen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="57"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="58"/>
+        <source>The file as delivered; it is never changed.</source>
+        <translation>Die Datei wie geliefert; sie wird nie verändert.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="60"/>
+        <source>Key columns (comma-separated)</source>
+        <translation>Schlüsselspalten (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="61"/>
+        <source>Columns to keep as text whatever they contain. Columns with leading zeros are kept as text anyway.</source>
+        <translation>Spalten, die unabhängig vom Inhalt als Text erhalten bleiben. Spalten mit führenden Nullen bleiben ohnehin Text.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="64"/>
+        <source>A dash (-) means zero</source>
+        <translation>Ein Strich (-) bedeutet null</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="65"/>
+        <source>Destatis legend: &apos;-&apos; = nothing, exactly zero. Off: a dash is read as NULL.</source>
+        <translation>Zeichenerklärung von Destatis: &apos;-&apos; = nichts vorhanden, genau null. Aus: ein Strich wird als NULL gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="67"/>
+        <source>Imported table</source>
+        <translation>Importierte Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="80"/>
+        <source>Cannot read the file &apos;{path}&apos;: {error}</source>
+        <translation>Die Datei &apos;{path}&apos; kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="86"/>
+        <source>Read {rows} rows and {cols} columns ({encoding}, separator &apos;{sep}&apos;).</source>
+        <translation>{rows} Zeilen und {cols} Spalten gelesen ({encoding}, Trennzeichen &apos;{sep}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="94"/>
+        <source>Column &apos;{column}&apos;: markers read as NULL/0: {markers}</source>
+        <translation>Spalte &apos;{column}&apos;: als NULL/0 gelesene Zeichen: {markers}</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="116"/>
+        <source>File &apos;{path}&apos;, line {line}: {found} cells where the header has {expected}. Check the separator and quoting of that line.</source>
+        <translation>Datei &apos;{path}&apos;, Zeile {line}: {found} Zellen, die Kopfzeile hat {expected}. Prüfen Sie Trennzeichen und Anführungszeichen dieser Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="119"/>
+        <source>File &apos;{path}&apos; has no column &apos;{column}&apos;. Columns: {columns}.</source>
+        <translation>Die Datei &apos;{path}&apos; hat keine Spalte &apos;{column}&apos;. Spalten: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="121"/>
+        <source>File &apos;{path}&apos; has the column &apos;{column}&apos; twice. Column names must be unique.</source>
+        <translation>Die Datei &apos;{path}&apos; enthält die Spalte &apos;{column}&apos; doppelt. Spaltennamen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="123"/>
+        <source>File &apos;{path}&apos; is empty.</source>
+        <translation>Die Datei &apos;{path}&apos; ist leer.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ import csv
 import os
 import sys
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Dict, List, Tuple
 
 import numpy as np
@@ -588,8 +589,9 @@ def write_csv(town, year, path) -> None:
                    + ["Ausländeranteil in %"])
         for r in rows:
             cells = ["*" if 0 < r[f] < 3 else _de_int(r[f]) for f in COUNT_FIELDS]
-            share = 100.0 * r["auslaender"] / r["ew_gesamt"] if r["ew_gesamt"] else 0.0
-            w.writerow([r["sozialraum_id"], r["name"]] + cells + [f"{share:.1f}".replace(".", ",")])
+            share = (Decimal(r["auslaender"]) * 100 / Decimal(r["ew_gesamt"])).quantize(
+                Decimal("0.1"), rounding=ROUND_HALF_UP) if r["ew_gesamt"] else Decimal("0.0")
+            w.writerow([r["sozialraum_id"], r["name"]] + cells + [str(share).replace(".", ",")])
 
 
 def write_gpkg(layers: Dict[str, Layer], path: str) -> None:

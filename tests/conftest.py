@@ -1,12 +1,18 @@
 """Shared paths. Tests run against the staged plugin in build/ (make stage),
 which is exactly what gets zipped and installed."""
 import os
+import shutil
 import sys
+import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(REPO, "build")
 DATA = os.path.join(REPO, "tests", "data")
-SAMPLE_GPKG = os.path.join(DATA, "musterstadt_S.gpkg")
+COMMITTED_SAMPLE_GPKG = os.path.join(DATA, "musterstadt_S.gpkg")
+# QGIS opens GeoPackages for update (header bytes, WAL files): tests read a copy,
+# so the committed sample is never touched
+SAMPLE_GPKG = os.path.join(tempfile.mkdtemp(prefix="sozialplanung-sample-"), "musterstadt_S.gpkg")
+shutil.copy(COMMITTED_SAMPLE_GPKG, SAMPLE_GPKG)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for path in (BUILD, os.path.join(REPO, "scripts")):

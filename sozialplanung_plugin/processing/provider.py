@@ -14,8 +14,9 @@ def algorithm_classes():
     """The explicit list of algorithms the provider offers."""
     from sozialplanung_plugin.processing.algorithms.aggregate_counts import AggregateCounts
     from sozialplanung_plugin.processing.algorithms.compute_indicators import ComputeIndicators
+    from sozialplanung_plugin.processing.algorithms.import_table import ImportTable
 
-    return [AggregateCounts, ComputeIndicators]
+    return [AggregateCounts, ComputeIndicators, ImportTable]
 
 
 class SozialplanungProvider(QgsProcessingProvider):

@@ -5,7 +5,7 @@ import os
 import generate_town as gt
 import numpy as np
 
-from tests.conftest import SAMPLE_GPKG
+from tests.conftest import COMMITTED_SAMPLE_GPKG as SAMPLE_GPKG
 
 
 def _digest(layers):
