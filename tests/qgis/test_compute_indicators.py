@@ -226,3 +226,16 @@ def test_classes_ignore_suppressed_values(plugin):
     with_null_class(lyr, "q", "geheim / keine Angabe")
     labels = [r.label() for r in lyr.renderer().rootRule().children()]
     assert labels[-1] == "geheim / keine Angabe" and len(labels) == len(ranges) + 1
+
+
+def test_xlsx_input_through_ogr(run, tmp_path):
+    """An XLSX workbook as counts table (QGIS' own OGR provider)."""
+    from osgeo import gdal
+
+    table, published = _munich_table(tmp_path)
+    xlsx = str(tmp_path / "muenchen.xlsx")
+    gdal.VectorTranslate(xlsx, table.split("|")[0], format="XLSX", layers=["muenchen"])
+    res = run(ALG, {"INPUT": f"{xlsx}|layername=muenchen", "AREA_ID": "key", "NUMERATOR": "nichtdeutsche",
+                    "DENOMINATOR": "einwohner", "NAME": "anteil", "OUTPUT": "TEMPORARY_OUTPUT"})
+    got = {k: v["anteil"] for k, v in features(res["OUTPUT"], "key").items()}
+    assert got == published
