@@ -34,7 +34,7 @@
         <translation>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren,Summe,aggregieren,Planungsraum,Sozialräume,statistischer Bezirk,Adresse,Gebäude,Einwohner,Anzahl,Zuordnung,Flächenanteil</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="107"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="67"/>
         <source>Area key field</source>
         <translation>Feld mit dem Gebietsschlüssel</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Alle numerischen Felder werden summiert: {fields}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="426"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="106"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>Layer '{layer}' hat kein Feld '{field}'.</translation>
     </message>
@@ -244,17 +244,17 @@
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="27"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="28"/>
         <source>Sozialplanung</source>
         <translation>Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="30"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="31"/>
         <source>Sozialplanung – social planning tools</source>
         <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="41"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="42"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Layer '{layer}': Ein Zählfeld enthält einen Wert, der keine Zahl ist ({detail}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="205"/>
         <source>Could not write to the output &apos;{output}&apos;: {detail}</source>
         <translation>Das Ergebnis '{output}' konnte nicht geschrieben werden: {detail}</translation>
     </message>
@@ -696,7 +696,7 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="65"/>
         <source>Destatis legend: &apos;-&apos; = nothing, exactly zero. Off: a dash is read as NULL.</source>
-        <translation>Zeichenerklärung von Destatis: &apos;-&apos; = nichts vorhanden, genau null. Aus: ein Strich wird als NULL gelesen.</translation>
+        <translation>Zeichenerklärung von Destatis: '-' = nichts vorhanden, genau null. Aus: ein Strich wird als NULL gelesen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="67"/>
@@ -706,37 +706,172 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="80"/>
         <source>Cannot read the file &apos;{path}&apos;: {error}</source>
-        <translation>Die Datei &apos;{path}&apos; kann nicht gelesen werden: {error}</translation>
+        <translation>Die Datei '{path}' kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="86"/>
         <source>Read {rows} rows and {cols} columns ({encoding}, separator &apos;{sep}&apos;).</source>
-        <translation>{rows} Zeilen und {cols} Spalten gelesen ({encoding}, Trennzeichen &apos;{sep}&apos;).</translation>
+        <translation>{rows} Zeilen und {cols} Spalten gelesen ({encoding}, Trennzeichen '{sep}').</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="94"/>
         <source>Column &apos;{column}&apos;: markers read as NULL/0: {markers}</source>
-        <translation>Spalte &apos;{column}&apos;: als NULL/0 gelesene Zeichen: {markers}</translation>
+        <translation>Spalte '{column}': als NULL/0 gelesene Zeichen: {markers}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="116"/>
         <source>File &apos;{path}&apos;, line {line}: {found} cells where the header has {expected}. Check the separator and quoting of that line.</source>
-        <translation>Datei &apos;{path}&apos;, Zeile {line}: {found} Zellen, die Kopfzeile hat {expected}. Prüfen Sie Trennzeichen und Anführungszeichen dieser Zeile.</translation>
+        <translation>Datei '{path}', Zeile {line}: {found} Zellen, die Kopfzeile hat {expected}. Prüfen Sie Trennzeichen und Anführungszeichen dieser Zeile.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="119"/>
         <source>File &apos;{path}&apos; has no column &apos;{column}&apos;. Columns: {columns}.</source>
-        <translation>Die Datei &apos;{path}&apos; hat keine Spalte &apos;{column}&apos;. Spalten: {columns}.</translation>
+        <translation>Die Datei '{path}' hat keine Spalte '{column}'. Spalten: {columns}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="121"/>
         <source>File &apos;{path}&apos; has the column &apos;{column}&apos; twice. Column names must be unique.</source>
-        <translation>Die Datei &apos;{path}&apos; enthält die Spalte &apos;{column}&apos; doppelt. Spaltennamen müssen eindeutig sein.</translation>
+        <translation>Die Datei '{path}' enthält die Spalte '{column}' doppelt. Spaltennamen müssen eindeutig sein.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/import_table.py" line="123"/>
         <source>File &apos;{path}&apos; is empty.</source>
-        <translation>Die Datei &apos;{path}&apos; ist leer.</translation>
+        <translation>Die Datei '{path}' ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="41"/>
+        <source>Change of indicators over time</source>
+        <translation>Veränderung von Kennzahlen über die Zeit</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="44"/>
+        <source>change,trend,Veränderung,Entwicklung,Prozentpunkte,Zeitreihe</source>
+        <translation>change,trend,Veränderung,Entwicklung,Prozentpunkte,Zeitreihe,Trend</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="47"/>
+        <source>&lt;p&gt;Change of indicators (or counts) per area between reference dates.&lt;/p&gt;&lt;h3&gt;Input&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wide&lt;/b&gt;: one field per indicator and date, named with the year at the end, e.g. sgb2_quote_2023 and sgb2_quote_2025.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Long&lt;/b&gt;: one row per area and date, with a date field holding the year, a date, or a text with a four-digit year (such as the layer name that &lt;i&gt;Merge vector layers&lt;/i&gt; writes).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results per indicator&lt;/h3&gt;&lt;p&gt;&lt;i&gt;&amp;lt;id&amp;gt;_abs_&amp;lt;first&amp;gt;_&amp;lt;last&amp;gt;&lt;/i&gt;: last minus first value — percentage points for rates in %. &lt;i&gt;&amp;lt;id&amp;gt;_rel_…&lt;/i&gt;: relative change in %. With three or more dates also &lt;i&gt;&amp;lt;id&amp;gt;_trend_…&lt;/i&gt;, the OLS slope per year, and &lt;i&gt;&amp;lt;id&amp;gt;_trendrel_…&lt;/i&gt;, the slope in % of the first value per year. The period is part of the field names.&lt;/p&gt;&lt;p&gt;Areas present at only some dates (boundary changes) are kept and flagged not_present in &lt;i&gt;&amp;lt;id&amp;gt;_chg_flag&lt;/i&gt;; a NULL (suppressed) value at any date gives NULL with the flag suppressed — never a number computed from a confidential cell. zero_base: the first value is 0, so there is no relative change.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Veränderung von Kennzahlen (oder Zählwerten) je Gebiet zwischen Stichtagen.&lt;/p&gt;&lt;h3&gt;Eingabe&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Breit&lt;/b&gt;: ein Feld je Kennzahl und Stichtag, mit dem Jahr am Ende des Namens, z. B. sgb2_quote_2023 und sgb2_quote_2025.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lang&lt;/b&gt;: eine Zeile je Gebiet und Stichtag, mit einem Datumsfeld, das das Jahr, ein Datum oder einen Text mit vierstelliger Jahreszahl enthält (etwa den Layernamen, den &lt;i&gt;Vektorlayer zusammenführen&lt;/i&gt; schreibt).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Ergebnisse je Kennzahl&lt;/h3&gt;&lt;p&gt;&lt;i&gt;&amp;lt;id&amp;gt;_abs_&amp;lt;erstes&amp;gt;_&amp;lt;letztes&amp;gt;&lt;/i&gt;: letzter minus erster Wert — bei Quoten in % Prozentpunkte. &lt;i&gt;&amp;lt;id&amp;gt;_rel_…&lt;/i&gt;: relative Veränderung in %. Ab drei Stichtagen zusätzlich &lt;i&gt;&amp;lt;id&amp;gt;_trend_…&lt;/i&gt;, die Steigung der linearen Regression (OLS) je Jahr, und &lt;i&gt;&amp;lt;id&amp;gt;_trendrel_…&lt;/i&gt;, die Steigung in % des ersten Werts je Jahr. Der Zeitraum steht im Feldnamen.&lt;/p&gt;&lt;p&gt;Gebiete, die nur zu einigen Stichtagen vorkommen (Gebietsänderungen), bleiben erhalten und werden in &lt;i&gt;&amp;lt;id&amp;gt;_chg_flag&lt;/i&gt; mit not_present gekennzeichnet; ein NULL-Wert (geheim) an einem Stichtag ergibt NULL mit dem Kennzeichen suppressed — nie eine Zahl, die aus einem geheimen Feld berechnet wurde. zero_base: Der erste Wert ist 0, daher gibt es keine relative Veränderung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="64"/>
+        <source>Indicators per area and date</source>
+        <translation>Kennzahlen je Gebiet und Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="65"/>
+        <source>Wide: fields per date; long: rows per area and date (e.g. merged indicator layers).</source>
+        <translation>Breit: Felder je Stichtag; lang: Zeilen je Gebiet und Stichtag (z. B. zusammengeführte Kennzahl-Layer).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="68"/>
+        <source>Key of each area, kept as text.</source>
+        <translation>Schlüssel jedes Gebiets, bleibt Text.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="70"/>
+        <source>Table layout</source>
+        <translation>Tabellenaufbau</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="70"/>
+        <source>Wide (fields per date)</source>
+        <translation>Breit (Felder je Stichtag)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="70"/>
+        <source>Long (rows per date)</source>
+        <translation>Lang (Zeilen je Stichtag)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="72"/>
+        <source>0 wide: fields named indicator_year, e.g. sgb2_quote_2025; 1 long: a date field.</source>
+        <translation>0 breit: Felder namens Kennzahl_Jahr, z. B. sgb2_quote_2025; 1 lang: ein Datumsfeld.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="74"/>
+        <source>Indicator fields</source>
+        <translation>Kennzahlfelder</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="76"/>
+        <source>Wide: all fields of all dates, e.g. sgb2_quote_2023, sgb2_quote_2025. Long: the indicator fields.</source>
+        <translation>Breit: alle Felder aller Stichtage, z. B. sgb2_quote_2023, sgb2_quote_2025. Lang: die Kennzahlfelder.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="79"/>
+        <source>Date field (long layout)</source>
+        <translation>Datumsfeld (langer Aufbau)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="81"/>
+        <source>Year, date, or text with a four-digit year.</source>
+        <translation>Jahr, Datum oder Text mit vierstelliger Jahreszahl.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="83"/>
+        <source>Decimals</source>
+        <translation>Nachkommastellen</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="85"/>
+        <source>Results are rounded half up to this many decimals.</source>
+        <translation>Die Ergebnisse werden kaufmännisch auf so viele Nachkommastellen gerundet.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="87"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="113"/>
+        <source>Choose the indicator fields.</source>
+        <translation>Wählen Sie die Kennzahlfelder.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="120"/>
+        <source>The long layout needs the date field.</source>
+        <translation>Der lange Tabellenaufbau braucht das Datumsfeld.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="135"/>
+        <source>Layer &apos;{layer}&apos;: the area key &apos;{key}&apos; occurs more than once. In the wide layout every area has one row.</source>
+        <translation>Layer '{layer}': Der Gebietsschlüssel '{key}' kommt mehrfach vor. Im breiten Aufbau hat jedes Gebiet eine Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="145"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has &apos;{value}&apos;, in which no year can be found.</source>
+        <translation>Layer '{layer}', Feld '{field}': Objekt {row} enthält '{value}', darin ist kein Jahr zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="151"/>
+        <source>Layer &apos;{layer}&apos; has only one date ({year}): a change needs two.</source>
+        <translation>Layer '{layer}' hat nur einen Stichtag ({year}): Eine Veränderung braucht zwei.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="164"/>
+        <source>Layer &apos;{layer}&apos;: area &apos;{key}&apos; has more than one row for {year}.</source>
+        <translation>Layer '{layer}': Gebiet '{key}' hat mehr als eine Zeile für {year}.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="189"/>
+        <source>{indicator}: change {first}–{last} for {n} areas, {flagged} flagged.</source>
+        <translation>{indicator}: Veränderung {first}–{last} für {n} Gebiete, {flagged} gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="213"/>
+        <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; does not end with a year. In the wide layout name the fields indicator_year, e.g. sgb2_quote_2025.</source>
+        <translation>Layer '{layer}': Der Name des Felds '{field}' endet nicht mit einem Jahr. Benennen Sie die Felder im breiten Aufbau Kennzahl_Jahr, z. B. sgb2_quote_2025.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="216"/>
+        <source>Indicator &apos;{indicator}&apos; has two fields for {year}.</source>
+        <translation>Kennzahl '{indicator}' hat zwei Felder für {year}.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="217"/>
+        <source>Indicator &apos;{indicator}&apos; has a field for {year} only: a change needs two dates.</source>
+        <translation>Kennzahl '{indicator}' hat nur ein Feld für {year}: Eine Veränderung braucht zwei Stichtage.</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,9 @@ def algorithm_classes():
     from sozialplanung_plugin.processing.algorithms.aggregate_counts import AggregateCounts
     from sozialplanung_plugin.processing.algorithms.compute_indicators import ComputeIndicators
     from sozialplanung_plugin.processing.algorithms.import_table import ImportTable
+    from sozialplanung_plugin.processing.algorithms.indicator_change import IndicatorChange
 
-    return [AggregateCounts, ComputeIndicators, ImportTable]
+    return [AggregateCounts, ComputeIndicators, ImportTable, IndicatorChange]
 
 
 class SozialplanungProvider(QgsProcessingProvider):
