@@ -188,9 +188,21 @@ def main() -> int:
         res = qgis_process_run("sozialplanung:compute_indicators", params, profile)
         indicator_outputs.append(res["results"]["OUTPUT"])
         logs[name] = res["log"]
+    print("• Veränderung 2023–2025 der Sozialindikatoren (Vektorlayer zusammenführen + indicator_change)")
+    merged = os.path.join(OUT, "indikatoren_2023_2025_lang.gpkg")
+    change = os.path.join(OUT, "veraenderung_2023_2025.gpkg")
+    for path in (merged, change):
+        if os.path.exists(path):
+            os.remove(path)
+    qgis_process_run("native:mergevectorlayers", {"LAYERS": indicator_outputs[:2], "OUTPUT": merged}, profile)
+    res = qgis_process_run("sozialplanung:indicator_change", {
+        "INPUT": merged, "AREA_ID": "sozialraum_id", "MODE": 1, "FIELDS": INDICATORS.split(","),
+        "DATE_FIELD": "layer", "DECIMALS": 1, "OUTPUT": change}, profile)
+    change_output = res["results"]["OUTPUT"]
     app = style_and_render(outputs, indicator_outputs)  # noqa: F841 (kept alive until the summary is printed)
     summary(outputs, logs)
     indicator_summary(indicator_outputs)
+    change_summary(change_output)
     return 0
 
 
@@ -222,6 +234,23 @@ def indicator_summary(paths):
           + (", ".join(f"{k} {v}" for k, v in sorted(flagged.items())) or "keine"))
     print(f"Kennzahlenkatalog: {os.path.join(OUT, 'kennzahlenkatalog.json')}; "
           "Berechnungsvorschrift in jeder GeoPackage-Tabelle sozialplanung_recipe")
+
+
+def change_summary(path):
+    from osgeo import ogr
+
+    ds = ogr.Open(path)
+
+    def fmt(v, unit=""):
+        return "–" if v is None else f"{v:+.1f}{unit}".replace(".", ",")
+
+    print("\nVeränderung 2023–2025 je Sozialraum (Prozentpunkte; relative Veränderung in %)")
+    print(f"{'Sozialraum':<11}{'SGB-II-Quote':>14}{'relativ':>10}{'Ausl.-anteil':>14}{'Wand.-saldo':>13}")
+    for f in sorted(ds.GetLayer(0), key=lambda f: f.GetField("sozialraum_id")):
+        print(f"{f.GetField('sozialraum_id'):<11}{fmt(f.GetField('sgb2_quote_abs_2023_2025')):>14}"
+              f"{fmt(f.GetField('sgb2_quote_rel_2023_2025'), ' %'):>10}"
+              f"{fmt(f.GetField('auslaenderanteil_abs_2023_2025')):>14}"
+              f"{fmt(f.GetField('wanderungssaldo_abs_2023_2025')):>13}")
 
 
 def summary(outputs, logs):
