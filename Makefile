@@ -19,7 +19,8 @@ export QT_QPA_PLATFORM ?= offscreen
 
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
 	python3-numpy python3-pandas python3-scipy python3-venv python3-pip \
-	qttools5-dev-tools pyqt5-dev-tools xvfb xauth imagemagick poppler-utils
+	qttools5-dev-tools pyqt5-dev-tools xvfb xauth imagemagick poppler-utils \
+	postgresql-15-postgis-3 postgresql-client
 
 PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' | sort)
 
