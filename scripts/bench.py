@@ -418,6 +418,125 @@ def write_json(results: List[Dict], sizes: List[str], rounds: int) -> None:
     print(f"Results written to {os.path.relpath(RESULTS_JSON, ROOT)}")
 
 
+# ---------------------------------------------------------------- indicators
+N_AREAS, N_INDICATORS = 50_000, 30
+INDICATOR_GPKG = os.path.join(DATA_DIR, "indicator_table.gpkg")
+INDICATOR_CATALOGUE = os.path.join(DATA_DIR, "indicator_catalogue.json")
+
+
+def ensure_indicator_table() -> None:
+    """50,000 areas with 40 count fields (fixed seed) and a catalogue of 30 sum-of-fields indicators."""
+    import json
+
+    import numpy as np
+
+    os.makedirs(DATA_DIR, exist_ok=True)
+    rng = np.random.default_rng(50_000)
+    names = [f"c{k:02d}" for k in range(40)]
+    if not os.path.exists(INDICATOR_GPKG):
+        from osgeo import ogr
+
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(INDICATOR_GPKG)
+        lyr = ds.CreateLayer("areas", None, ogr.wkbNone)
+        lyr.CreateField(ogr.FieldDefn("area_id", ogr.OFTString))
+        for n in names:
+            lyr.CreateField(ogr.FieldDefn(n, ogr.OFTInteger64))
+        pop = rng.integers(50, 5000, N_AREAS)
+        values = rng.binomial(pop[:, None], rng.uniform(0.01, 0.3, len(names)))
+        defn = lyr.GetLayerDefn()
+        lyr.StartTransaction()
+        for i in range(N_AREAS):
+            f = ogr.Feature(defn)
+            f.SetField(0, f"{i:06d}")
+            for j in range(len(names)):
+                f.SetField(j + 1, int(values[i, j]))
+            lyr.CreateFeature(f)
+        lyr.CommitTransaction()
+        ds = None
+    indicators = []
+    for k in range(N_INDICATORS):
+        a, b, c, d = (names[(k * 3 + m) % 40] for m in range(4))
+        indicators.append({"id": f"ind{k:02d}", "name": f"Indicator {k}", "numerator": f"{a} + {b}",
+                           "denominator": f"{a} + {b} + {c} + {d}", "factor": 100, "decimals": 1})
+    with open(INDICATOR_CATALOGUE, "w", encoding="utf-8") as fh:
+        json.dump({"format": "sozialplanung-kennzahlenkatalog", "version": 1, "indicators": indicators}, fh)
+
+
+def indicators_plugin(out: str) -> str:
+    import processing
+
+    return processing.run("sozialplanung:compute_indicators", {
+        "INPUT": f"{INDICATOR_GPKG}|layername=areas", "AREA_ID": "area_id", "CATALOGUE": INDICATOR_CATALOGUE,
+        "MIN_COUNT": 0, "MIN_DENOMINATOR": 0, "MIN_POPULATION": 0, "POPULATION_FIELD": None, "OUTPUT": out})["OUTPUT"]
+
+
+def indicators_native(out: str) -> str:
+    """What a QGIS user does today: one field calculator run per indicator, chained."""
+    import json
+
+    import processing
+
+    with open(INDICATOR_CATALOGUE, encoding="utf-8") as fh:
+        indicators = json.load(fh)["indicators"]
+    layer = f"{INDICATOR_GPKG}|layername=areas"
+    for k, ind in enumerate(indicators):
+        last = k == len(indicators) - 1
+        layer = processing.run("native:fieldcalculator", {
+            "INPUT": layer, "FIELD_NAME": ind["id"], "FIELD_TYPE": 0, "FIELD_LENGTH": 10, "FIELD_PRECISION": 1,
+            "FORMULA": "round(({}) / ({}) * 100, 1)".format(ind["numerator"], ind["denominator"]),
+            "OUTPUT": out if last else "TEMPORARY_OUTPUT"})["OUTPUT"]
+    return layer
+
+
+def run_indicators(rounds: int) -> Dict:
+    tmp = tempfile.mkdtemp(prefix="sozialplanung_bench_ind_")
+    row = {"case": "indicators", "title": f"{N_INDICATORS} indicators", "size": "50k",
+           "n_features": N_AREAS, "n_areas": N_AREAS, "plugin_s": [], "native_s": [], "check": None}
+    try:
+        for rnd in range(rounds):
+            sides = [("plugin", indicators_plugin), ("native", indicators_native)]
+            if rnd % 2:
+                sides.reverse()
+            outs = {}
+            for side, fn in sides:
+                out = os.path.join(tmp, f"ind_{side}_{rnd}.gpkg")
+                t0 = time.perf_counter()
+                outs[side] = fn(out)
+                row[side + "_s"].append(time.perf_counter() - t0)
+            print("  indicators round {}: plugin {:7.2f} s, native {:7.2f} s".format(
+                rnd + 1, row["plugin_s"][-1], row["native_s"][-1]), flush=True)
+            if row["check"] is None:
+                row["check"] = compare_indicators(outs["plugin"], outs["native"])
+                for line in row["check"]["details"]:
+                    print("       " + line, flush=True)
+            for side in ("plugin", "native"):
+                remove_gpkg(os.path.join(tmp, f"ind_{side}_{rnd}.gpkg"))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    summarize(row)
+    return row
+
+
+def compare_indicators(plugin_out: str, native_out: str) -> Dict:
+    """Values per area and indicator; the field calculator rounds binary floats, so a value on a
+    decimal half may differ by one unit of the last decimal — those are counted separately."""
+    plugin = read_sums(plugin_out, "area_id", [f"ind{k:02d}" for k in range(N_INDICATORS)])
+    native = read_sums(native_out, "area_id", [f"ind{k:02d}" for k in range(N_INDICATORS)])
+    equal = last_digit = other = 0
+    for key, values in plugin.items():
+        for a, b in zip(values, native.get(key, ())):
+            if a == b:
+                equal += 1
+            elif abs(a - b) <= 0.1 + 1e-9:
+                last_digit += 1
+            else:
+                other += 1
+    ok = other == 0 and len(plugin) == len(native) == N_AREAS
+    return {"ok": ok, "details": [f"{equal:,} values equal, {last_digit:,} differ by 0.1 (half-way cases: the "
+                                  f"field calculator rounds binary floats, the plugin rounds half up exactly), "
+                                  f"{other:,} differ more"]}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="M,L", help="comma-separated town sizes (default: M,L)")
@@ -428,8 +547,10 @@ def main(argv=None) -> int:
         ap.error("need at least one size and one round")
     for size in sizes:  # generate missing towns before QGIS starts
         ensure_town(size)
+    ensure_indicator_table()
     app, plugin = start_qgis()  # noqa: F841 - keep references: QGIS must outlive the runs
     results = run(sizes, args.rounds)
+    results.append(run_indicators(args.rounds))
     print_table(results)
     write_json(results, sizes, args.rounds)
     return 0

@@ -70,12 +70,16 @@ def exact_rate(numerator: Array, denominator: Array, factor: float, decimals: in
                 and np.all(num[ok] == np.round(num[ok])) and np.all(den[ok] == np.round(den[ok])))
     if integral:
         scale = int(scale_f)
-        for i in np.nonzero(ok)[0]:
-            n, d = int(num[i]), int(den[i])
-            sign = -1 if (n < 0) != (d < 0) else 1
-            n, d = abs(n), abs(d)
-            q = (2 * n * scale + d) // (2 * d)     # floor(n*scale/d + 1/2)
-            out[i] = sign * q / 10 ** decimals
+        n = np.abs(num[ok]).astype(np.int64)
+        d = np.abs(den[ok]).astype(np.int64)
+        sign = np.where((num[ok] < 0) != (den[ok] < 0), -1.0, 1.0)
+        if n.size and int(n.max()) * 2 * scale + int(d.max()) < 2 ** 62:
+            q = (2 * n * scale + d) // (2 * d)      # floor(n*scale/d + 1/2), exact in int64
+            out[ok] = sign * q / 10 ** decimals
+        else:                                      # huge counts: Python's unbounded integers
+            idx = np.nonzero(ok)[0]
+            for k, i in enumerate(idx):
+                out[i] = sign[k] * ((2 * int(n[k]) * scale + int(d[k])) // (2 * int(d[k]))) / 10 ** decimals
         return out
     out[ok] = round_half_up(num[ok] / den[ok] * factor, decimals)
     return out
@@ -115,11 +119,11 @@ def compute_indicator(numerator: Array, denominator: Array, factor: float, decim
     num = np.asarray(numerator, dtype=float)
     den = np.asarray(denominator, dtype=float)
     n = num.shape[0]
-    flags: List[List[str]] = [[] for _ in range(n)]
+    flags = np.full(n, "", dtype=object)
 
     def flag(mask: Array, code: str) -> None:
-        for i in np.nonzero(mask)[0]:
-            flags[i].append(code)
+        mask = np.asarray(mask, dtype=bool)
+        flags[mask] = np.where(flags[mask] == "", code, flags[mask] + "," + code)
 
     missing = ~np.isfinite(num) | ~np.isfinite(den)
     zero_den = ~missing & (den == 0)
@@ -154,7 +158,7 @@ def compute_indicator(numerator: Array, denominator: Array, factor: float, decim
     if population is not None and min_population > 0:
         pop = np.asarray(population, dtype=float)
         flag(np.isfinite(pop) & (pop < min_population), SMALL_POPULATION)
-    return IndicatorValues(value, [",".join(f) for f in flags], lo, hi, raw)
+    return IndicatorValues(value, flags.tolist(), lo, hi, raw)
 
 
 def is_number(value: object) -> bool:

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -280,8 +281,12 @@ class ComputeIndicators(SozialplanungAlgorithm):
 
         selected_only = isinstance(definition, QgsProcessingFeatureSourceDefinition) and (
             definition.selectedFeaturesOnly or definition.featureLimit != -1)
+        # the output carries the key, the input's text fields (names) and the population, not every count
+        kept = [f.name() for f in fields if f.name() != area_id and not f.isNumeric()]
+        if pop_field and pop_field != area_id:
+            kept.append(pop_field)
         tab = read_source(self.parameterAsVectorLayer(parameters, INPUT, context), selected_only, source,
-                          sorted(needed | {area_id}), context, feedback, NO_GEOMETRY, None, 0, 40)
+                          sorted(needed | {area_id} | set(kept)), context, feedback, NO_GEOMETRY, None, 0, 40)
         if feedback.isCanceled():
             return {}
         keys = keys_as_text(tab.columns[area_id])
@@ -332,12 +337,10 @@ class ComputeIndicators(SozialplanungAlgorithm):
 
         # ---- write -----------------------------------------------------------
         out_fields = QgsFields()
-        for f in fields:
-            if f.name() == area_id:
-                out_fields.append(QgsField(f.name(), QVariant.String, "string", 0))
-            else:
-                out_fields.append(QgsField(f))
-        taken = {f.name().lower() for f in fields}
+        out_fields.append(QgsField(area_id, QVariant.String, "string", 0))
+        for name in kept:
+            out_fields.append(QgsField(fields.at(fields.lookupField(name))))
+        taken = {n.lower() for n in [area_id] + kept}
         for ind, _, _, _ in results:
             new = [ind.id, ind.id + FLAG_SUFFIX] + ([ind.id + LOW_SUFFIX, ind.id + HIGH_SUFFIX] if with_ci else [])
             clash = [n for n in new if n.lower() in taken]
@@ -355,34 +358,44 @@ class ComputeIndicators(SozialplanungAlgorithm):
                                              source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
-        row_of = {fid: i for i, fid in enumerate(tab.fids)}
-        key_pos = fields.lookupField(area_id)
 
-        def num(v):
-            return None if not np.isfinite(v) else float(v)
+        def as_list(values):
+            """Numbers as Python objects for QGIS, NULL (None) where missing."""
+            if not isinstance(values, np.ndarray):
+                return list(values)
+            obj = values.astype(object)
+            obj[~np.isfinite(values)] = None
+            return obj.tolist()
 
-        request = QgsFeatureRequest().setFilterFids(list(tab.fids)) if selected_only else QgsFeatureRequest()
-        skip_checks = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        for k, feat in enumerate(source.getFeatures(request, skip_checks)):
-            if k % 5000 == 0:
+        columns_out = [keys] + [as_list(tab.columns[name]) for name in kept]
+        for _, res, _, _ in results:
+            columns_out.append(as_list(res.value))
+            columns_out.append([f or None for f in res.flags])
+            if with_ci:
+                columns_out += [as_list(res.ci_low), as_list(res.ci_high)]
+        rows = [list(r) for r in zip(*columns_out)]
+        geometries = {}
+        if QgsWkbTypes.geometryType(source.wkbType()) not in (QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry):
+            request = QgsFeatureRequest().setNoAttributes()
+            if selected_only:
+                request.setFilterFids(list(tab.fids))
+            for feat in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+                geometries[feat.id()] = feat.geometry()
+        batch = []
+        for i, fid in enumerate(tab.fids):
+            if i % 5000 == 0:
                 if feedback.isCanceled():
                     return {}
-                feedback.setProgress(80 + 20 * k / max(1, len(tab.fids)))
-            i = row_of.get(feat.id())
-            if i is None:
-                continue
-            attrs = list(feat.attributes())
-            attrs[key_pos] = keys[i]
-            for _, res, _, _ in results:
-                attrs += [num(res.value[i]), res.flags[i] or None]
-                if with_ci:
-                    attrs += [num(res.ci_low[i]), num(res.ci_high[i])]
+                feedback.setProgress(80 + 20 * i / max(1, len(tab.fids)))
             out = QgsFeature(out_fields)
-            out.setGeometry(feat.geometry())
-            out.setAttributes(attrs)
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Could not write to the output '{output}': {detail}").format(
-                    output=self.parameterDefinition(OUTPUT).description(), detail=sink.lastError()))
+            if fid in geometries:
+                out.setGeometry(geometries[fid])
+            out.setAttributes(rows[i])
+            batch.append(out)
+            if len(batch) >= 5000:
+                self._write(sink, batch)
+                batch = []
+        self._write(sink, batch)
 
         # ---- recipe ----------------------------------------------------------
         lang = ui_language()
@@ -403,6 +416,11 @@ class ComputeIndicators(SozialplanungAlgorithm):
         StyleOnLoad.attach(context, dest_id, results[0][0].id, aliases, null_label=tr("confidential / no data"),
                            abstract=self._abstract(recipe))
         return outputs
+
+    def _write(self, sink, features):
+        if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(tr("Could not write to the output '{output}': {detail}").format(
+                output=self.parameterDefinition(OUTPUT).description(), detail=sink.lastError()))
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """After the output is closed: store the recipe as a table in an output GeoPackage."""
