@@ -1,0 +1,117 @@
+"""Secondary suppression: no suppressed count can be recovered from published totals.
+
+Setting: counts per small area (the cells) are published except the primary
+suppressed ones; the totals of every group (Sozialräume of a Stadtteil,
+Stadtteile of the town, any further grouping, nested or not) are published
+too. An attacker knows every published cell, every group total and that
+counts are >= 0. For a suppressed cell the attacker's knowledge is the range
+of values it can take in a solution of
+
+    sum of suppressed cells in group g = total_g - published cells of g   (every group g)
+    x >= 0
+
+A cell is *protected* when that range is at least ``protection`` wide (by
+default the minimum count: the attacker cannot tell whether the value lies
+below the threshold).
+
+Method (the idea of tau-ARGUS' hypercube/"singleton" heuristics, checked by
+linear programming): while a primary cell is not protected, suppress the
+smallest published cell that shares a group with it and makes it protected;
+if no single cell does, suppress the largest such cell and try again. Cells
+with value 0 do not help (they add no room) and are never chosen. A cell
+that cannot be protected (e.g. the only area of its group: the group total
+is its value) is reported.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional, Sequence, Tuple
+
+import numpy as np
+
+from sozialplanung_plugin.core.types import Array
+
+
+@dataclass
+class SecondaryResult:
+    secondary: Array                       # bool per cell: suppressed in addition
+    unprotectable: List[int] = field(default_factory=list)   # primary cells no choice can protect
+    ranges: List[Tuple[int, float, float]] = field(default_factory=list)  # (cell, low, high) at the end
+
+
+def _group_matrix(groups: Sequence[Sequence[object]], n: int) -> Array:
+    """One row per group (over all levels), 1 where the cell belongs to it."""
+    rows = []
+    for level in groups:
+        labels = list(level)
+        if len(labels) != n:
+            raise ValueError("every grouping needs one label per cell")
+        for g in sorted({str(x) for x in labels if x is not None}):
+            rows.append([1.0 if x is not None and str(x) == g else 0.0 for x in labels])
+    return np.array(rows, dtype=float).reshape(len(rows), n)
+
+
+def feasible_range(values: Array, suppressed: Array, membership: Array, cell: int) -> Tuple[float, float]:
+    """Smallest and largest value of ``cell`` consistent with all published numbers."""
+    from scipy.optimize import linprog
+
+    v = np.asarray(values, dtype=float)
+    s = np.asarray(suppressed, dtype=bool)
+    idx = np.nonzero(s)[0]
+    pos = int(np.nonzero(idx == cell)[0][0])
+    a = membership[:, idx]
+    used = a.any(axis=1)
+    a = a[used]
+    b = (membership[used] * np.where(s, v, 0.0)).sum(axis=1)   # total minus published cells
+    c = np.zeros(len(idx))
+    c[pos] = 1.0
+    bounds = [(0, None)] * len(idx)
+    lo = linprog(c, A_eq=a, b_eq=b, bounds=bounds, method="highs")
+    hi = linprog(-c, A_eq=a, b_eq=b, bounds=bounds, method="highs")
+    low = lo.fun if lo.status == 0 else 0.0
+    high = -hi.fun if hi.status == 0 else float("inf")   # unbounded: not in any group
+    return float(low), float(high)
+
+
+def secondary_suppression(values: Array, primary: Array, groups: Sequence[Sequence[object]],
+                          protection: float, hidden: Optional[Array] = None) -> SecondaryResult:
+    """Cells to suppress in addition to ``primary`` so that every primary cell is protected.
+
+    ``hidden`` marks cells that are not published for other reasons (e.g. a
+    too small denominator): they count as unknown to the attacker but need
+    no protection of their own.
+    """
+    v = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
+    primary = np.asarray(primary, dtype=bool)
+    n = len(v)
+    membership = _group_matrix(groups, n)
+    suppressed = primary.copy()
+    if hidden is not None:
+        suppressed |= np.asarray(hidden, dtype=bool)
+    unprotectable: List[int] = []
+
+    def width(cell: int, mask: Array) -> float:
+        lo, hi = feasible_range(v, mask, membership, cell)
+        return hi - lo
+
+    for p in np.nonzero(primary)[0]:
+        for _ in range(n):
+            if width(p, suppressed) >= protection - 1e-9:
+                break
+            shares = membership[membership[:, p] > 0].any(axis=0)
+            candidates = [i for i in np.argsort(v, kind="stable")
+                          if shares[i] and not suppressed[i] and v[i] > 0]
+            if not candidates:
+                unprotectable.append(int(p))
+                break
+            chosen = None
+            for c in candidates:                       # smallest first
+                trial = suppressed.copy()
+                trial[c] = True
+                if width(p, trial) >= protection - 1e-9:
+                    chosen = c
+                    break
+            suppressed[chosen if chosen is not None else candidates[-1]] = True
+    ranges = [(int(p), *feasible_range(v, suppressed, membership, int(p))) for p in np.nonzero(primary)[0]]
+    already = primary if hidden is None else (primary | np.asarray(hidden, dtype=bool))
+    return SecondaryResult(suppressed & ~already, unprotectable, ranges)
