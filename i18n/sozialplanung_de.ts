@@ -59,7 +59,7 @@
         <translation>Feld der Einheiten mit dem Schlüssel ihres Gebiets; erforderlich für die Methode 'Über Schlüsselfeld'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="423"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="485"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that holds the area key.</source>
         <translation>Layer '{layer}' hat kein Feld '{field}'. Wählen Sie das Feld mit dem Gebietsschlüssel.</translation>
     </message>
@@ -364,292 +364,292 @@
         <translation>Das Ergebnis '{output}' konnte nicht geschrieben werden: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="64"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="66"/>
         <source>Compute social indicators</source>
         <translation>Sozialindikatoren berechnen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="67"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="69"/>
         <source>SGB-II-Quote,Kennzahlen,indicator,rate,quote,Sozialindikatoren,Geheimhaltung,confidentiality,Wilson</source>
         <translation>SGB-II-Quote,Kennzahlen,indicator,rate,quote,Sozialindikatoren,Geheimhaltung,confidentiality,Wilson,Indikatoren,Kennzahl,Quote,Anteil,Kennzahlenkatalog,Konfidenzintervall,Wilson-Score-Intervall,Mindestfallzahl,Statistik,Sozialmonitoring</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="76"/>
-        <source>&lt;p&gt;Computes social indicators (Kennzahlen) per area from counts, defined the same way in every town and every year, protected by statistical confidentiality and flagged where unreliable. The input is never changed; the result is a new layer with one field per indicator and a flag field &lt;i&gt;&amp;lt;id&amp;gt;_flag&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Which indicators&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Indicators&lt;/i&gt; lists ids separated by commas; empty: every indicator of the catalogue whose fields the input has. The catalogue is the built-in one (below) or a &lt;i&gt;Kennzahlenkatalog file&lt;/i&gt; (JSON, see README) that a Kreis writes once for all its towns. &lt;i&gt;Save catalogue as&lt;/i&gt; writes the catalogue used, to start your own. A custom indicator needs no file: numerator and denominator are expressions over the input's fields.&lt;/p&gt;&lt;h3&gt;Rounding and confidentiality&lt;/h3&gt;&lt;p&gt;Values are rounded half up (as statistics offices publish), last. A rate is published as NULL — never 0 — when its numerator is a count from 1 to below &lt;i&gt;Minimum count&lt;/i&gt; (default 3: the Bundesagentur für Arbeit anonymises 1 and 2) or its denominator is below &lt;i&gt;Minimum denominator&lt;/i&gt; (e.g. 100 for SGB II quotas). Flags say why: suppressed_count, small_denominator, zero_denominator, missing, numerator_gt_denominator, unreliable, small_population.&lt;/p&gt;&lt;h3&gt;Reliability&lt;/h3&gt;&lt;p&gt;For shares, the 95 % Wilson score interval can be added (&lt;i&gt;&amp;lt;id&amp;gt;_ci_low&lt;/i&gt;, &lt;i&gt;&amp;lt;id&amp;gt;_ci_high&lt;/i&gt;). A value is flagged &lt;i&gt;unreliable&lt;/i&gt; when the interval's half-width exceeds the set share of its centre: the smaller the area, the larger the error. Areas with fewer residents than &lt;i&gt;Minimum population&lt;/i&gt; are flagged &lt;i&gt;small_population&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Recipe&lt;/h3&gt;&lt;p&gt;Definition, numerator, denominator, reference date, suppression rule, plugin version and run date of every field are stored with the result: as the table sozialplanung_recipe in an output GeoPackage, and as field aliases and layer metadata when the result is loaded.&lt;/p&gt;&lt;h3&gt;Built-in catalogue&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation>&lt;p&gt;Berechnet Sozialindikatoren (Kennzahlen) je Gebiet aus Zählwerten – in jeder Kommune und in jedem Jahr gleich definiert, unter Wahrung der statistischen Geheimhaltung und mit Kennzeichnung unzuverlässiger Werte. Die Eingabe wird nie verändert; das Ergebnis ist ein neuer Layer mit einem Feld je Kennzahl und einem Kennzeichenfeld &lt;i&gt;&amp;lt;id&amp;gt;_flag&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Auswahl der Kennzahlen&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Kennzahlen (IDs, kommagetrennt)&lt;/i&gt; enthält die IDs der Kennzahlen, durch Kommas getrennt; leer: alle Kennzahlen des Katalogs, deren Felder in der Eingabe vorhanden sind. Verwendet wird der integrierte Katalog (siehe unten) oder eine &lt;i&gt;Kennzahlenkatalog-Datei&lt;/i&gt; (JSON, siehe README), die ein Kreis einmal für alle seine Kommunen erstellt. &lt;i&gt;Katalog speichern unter&lt;/i&gt; schreibt den verwendeten Katalog als Ausgangspunkt für einen eigenen. Eine benutzerdefinierte Kennzahl benötigt keine Datei: Zähler und Nenner sind Ausdrücke über die Felder der Eingabe.&lt;/p&gt;&lt;h3&gt;Rundung und Geheimhaltung&lt;/h3&gt;&lt;p&gt;Die Werte werden zuletzt kaufmännisch gerundet (wie in der amtlichen Statistik üblich). Ein Wert wird als NULL – niemals als 0 – ausgewiesen, wenn sein Zähler eine Fallzahl von 1 bis unter &lt;i&gt;Mindestfallzahl&lt;/i&gt; ist (Voreinstellung 3: Die Bundesagentur für Arbeit anonymisiert 1 und 2) oder sein Nenner kleiner als &lt;i&gt;Mindestnenner&lt;/i&gt; ist (z. B. 100 bei SGB-II-Quoten). Das Kennzeichenfeld nennt den Grund: suppressed_count, small_denominator, zero_denominator, missing, numerator_gt_denominator, unreliable, small_population.&lt;/p&gt;&lt;h3&gt;Zuverlässigkeit&lt;/h3&gt;&lt;p&gt;Für Anteile kann das Konfidenzintervall (95 %) als Wilson-Score-Intervall ausgegeben werden (&lt;i&gt;&amp;lt;id&amp;gt;_ci_low&lt;/i&gt;, &lt;i&gt;&amp;lt;id&amp;gt;_ci_high&lt;/i&gt;). Ein Wert wird als &lt;i&gt;unreliable&lt;/i&gt; (unzuverlässig) gekennzeichnet, wenn die Halbbreite des Intervalls den eingestellten Bruchteil der Intervallmitte übersteigt: Je kleiner das Gebiet, desto größer der Fehler. Gebiete mit weniger Einwohnern als &lt;i&gt;Mindesteinwohnerzahl&lt;/i&gt; werden als &lt;i&gt;small_population&lt;/i&gt; gekennzeichnet.&lt;/p&gt;&lt;h3&gt;Berechnungsvorschrift&lt;/h3&gt;&lt;p&gt;Definition, Zähler, Nenner, Stichtag, Geheimhaltungsregel, Plugin-Version und Berechnungsdatum jedes Feldes werden mit dem Ergebnis gespeichert: als Tabelle sozialplanung_recipe in einem Ergebnis-GeoPackage sowie als Feldaliase und Layer-Metadaten, wenn das Ergebnis geladen wird.&lt;/p&gt;&lt;h3&gt;Integrierter Kennzahlenkatalog&lt;/h3&gt;&lt;ul&gt;</translation>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="78"/>
+        <source>&lt;p&gt;Computes social indicators (Kennzahlen) per area from counts, defined the same way in every town and every year, protected by statistical confidentiality and flagged where unreliable. The input is never changed; the result is a new layer with one field per indicator and a flag field &lt;i&gt;&amp;lt;id&amp;gt;_flag&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Which indicators&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Indicators&lt;/i&gt; lists ids separated by commas; empty: every indicator of the catalogue whose fields the input has. The catalogue is the built-in one (below) or a &lt;i&gt;Kennzahlenkatalog file&lt;/i&gt; (JSON, see README) that a Kreis writes once for all its towns. &lt;i&gt;Save catalogue as&lt;/i&gt; writes the catalogue used, to start your own. A custom indicator needs no file: numerator and denominator are expressions over the input's fields.&lt;/p&gt;&lt;h3&gt;Rounding and confidentiality&lt;/h3&gt;&lt;p&gt;Values are rounded half up (as statistics offices publish), last. A rate is published as NULL — never 0 — when its numerator is a count from 1 to below &lt;i&gt;Minimum count&lt;/i&gt; (default 3: the Bundesagentur für Arbeit anonymises 1 and 2) or its denominator is below &lt;i&gt;Minimum denominator&lt;/i&gt; (e.g. 100 for SGB II quotas). Flags say why: suppressed_count, small_denominator, zero_denominator, missing, numerator_gt_denominator, unreliable, small_population, secondary_suppression (suppressed so that no confidential count follows from the totals published by &lt;i&gt;Published totals by&lt;/i&gt;).&lt;/p&gt;&lt;h3&gt;Reliability&lt;/h3&gt;&lt;p&gt;For shares, the 95 % Wilson score interval can be added (&lt;i&gt;&amp;lt;id&amp;gt;_ci_low&lt;/i&gt;, &lt;i&gt;&amp;lt;id&amp;gt;_ci_high&lt;/i&gt;). A value is flagged &lt;i&gt;unreliable&lt;/i&gt; when the interval's half-width exceeds the set share of its centre: the smaller the area, the larger the error. Areas with fewer residents than &lt;i&gt;Minimum population&lt;/i&gt; are flagged &lt;i&gt;small_population&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Recipe&lt;/h3&gt;&lt;p&gt;Definition, numerator, denominator, reference date, suppression rule, plugin version and run date of every field are stored with the result: as the table sozialplanung_recipe in an output GeoPackage, and as field aliases and layer metadata when the result is loaded.&lt;/p&gt;&lt;h3&gt;Built-in catalogue&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;Berechnet Sozialindikatoren (Kennzahlen) je Gebiet aus Zählwerten – in jeder Kommune und in jedem Jahr gleich definiert, unter Wahrung der statistischen Geheimhaltung und mit Kennzeichnung unzuverlässiger Werte. Die Eingabe wird nie verändert; das Ergebnis ist ein neuer Layer mit einem Feld je Kennzahl und einem Kennzeichenfeld &lt;i&gt;&amp;lt;id&amp;gt;_flag&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Auswahl der Kennzahlen&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Kennzahlen (IDs, kommagetrennt)&lt;/i&gt; enthält die IDs der Kennzahlen, durch Kommas getrennt; leer: alle Kennzahlen des Katalogs, deren Felder in der Eingabe vorhanden sind. Verwendet wird der integrierte Katalog (siehe unten) oder eine &lt;i&gt;Kennzahlenkatalog-Datei&lt;/i&gt; (JSON, siehe README), die ein Kreis einmal für alle seine Kommunen erstellt. &lt;i&gt;Katalog speichern unter&lt;/i&gt; schreibt den verwendeten Katalog als Ausgangspunkt für einen eigenen. Eine benutzerdefinierte Kennzahl benötigt keine Datei: Zähler und Nenner sind Ausdrücke über die Felder der Eingabe.&lt;/p&gt;&lt;h3&gt;Rundung und Geheimhaltung&lt;/h3&gt;&lt;p&gt;Die Werte werden zuletzt kaufmännisch gerundet (wie in der amtlichen Statistik üblich). Ein Wert wird als NULL – niemals als 0 – ausgewiesen, wenn sein Zähler eine Fallzahl von 1 bis unter &lt;i&gt;Mindestfallzahl&lt;/i&gt; ist (Voreinstellung 3: Die Bundesagentur für Arbeit anonymisiert 1 und 2) oder sein Nenner kleiner als &lt;i&gt;Mindestnenner&lt;/i&gt; ist (z. B. 100 bei SGB-II-Quoten). Das Kennzeichenfeld nennt den Grund: suppressed_count, small_denominator, zero_denominator, missing, numerator_gt_denominator, unreliable, small_population, secondary_suppression (zusätzlich geheim gehalten, damit sich kein geheimer Wert aus den unter &lt;i&gt;Veröffentlichte Summen nach&lt;/i&gt; veröffentlichten Summen errechnen lässt).&lt;/p&gt;&lt;h3&gt;Zuverlässigkeit&lt;/h3&gt;&lt;p&gt;Für Anteile kann das Konfidenzintervall (95 %) als Wilson-Score-Intervall ausgegeben werden (&lt;i&gt;&amp;lt;id&amp;gt;_ci_low&lt;/i&gt;, &lt;i&gt;&amp;lt;id&amp;gt;_ci_high&lt;/i&gt;). Ein Wert wird als &lt;i&gt;unreliable&lt;/i&gt; (unzuverlässig) gekennzeichnet, wenn die Halbbreite des Intervalls den eingestellten Bruchteil der Intervallmitte übersteigt: Je kleiner das Gebiet, desto größer der Fehler. Gebiete mit weniger Einwohnern als &lt;i&gt;Mindesteinwohnerzahl&lt;/i&gt; werden als &lt;i&gt;small_population&lt;/i&gt; gekennzeichnet.&lt;/p&gt;&lt;h3&gt;Berechnungsvorschrift&lt;/h3&gt;&lt;p&gt;Definition, Zähler, Nenner, Stichtag, Geheimhaltungsregel, Plugin-Version und Berechnungsdatum jedes Feldes werden mit dem Ergebnis gespeichert: als Tabelle sozialplanung_recipe in einem Ergebnis-GeoPackage sowie als Feldaliase und Layer-Metadaten, wenn das Ergebnis geladen wird.&lt;/p&gt;&lt;h3&gt;Integrierter Kennzahlenkatalog&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="104"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="107"/>
         <source>Counts per area</source>
         <translation>Zählwerte je Gebiet</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="105"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="108"/>
         <source>Layer or table with counts per area (GeoPackage, CSV, XLSX, PostGIS).</source>
         <translation>Layer oder Tabelle mit Zählwerten je Gebiet (GeoPackage, CSV, XLSX, PostGIS).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="111"/>
         <source>Unique key of each area, kept as text.</source>
         <translation>Eindeutiger Schlüssel jedes Gebiets; wird als Text übernommen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="110"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="113"/>
         <source>Indicators (ids, comma-separated)</source>
         <translation>Kennzahlen (IDs, kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="111"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="114"/>
         <source>E.g. sgb2_quote,arbeitslosenrelation. Empty: all catalogue indicators whose fields the input has.</source>
         <translation>Z. B. sgb2_quote,arbeitslosenrelation. Leer: alle Kennzahlen des Katalogs, deren Felder in der Eingabe vorhanden sind.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="114"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="117"/>
         <source>Kennzahlenkatalog file</source>
         <translation>Kennzahlenkatalog-Datei</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="115"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="118"/>
         <source>JSON catalogue of indicator definitions; empty: the built-in catalogue.</source>
         <translation>Kennzahlenkatalog mit den Definitionen der Kennzahlen (JSON); leer: der integrierte Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="117"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="120"/>
         <source>Custom indicator: numerator</source>
         <translation>Benutzerdefinierte Kennzahl: Zähler</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="119"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="122"/>
         <source>Expression over the input&apos;s fields, e.g. sgb2_elb + sgb2_nef.</source>
         <translation>Ausdruck über die Felder der Eingabe, z. B. sgb2_elb + sgb2_nef.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="121"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="124"/>
         <source>Custom indicator: denominator</source>
         <translation>Benutzerdefinierte Kennzahl: Nenner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="123"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="126"/>
         <source>Expression over the input&apos;s fields, e.g. ew_gesamt.</source>
         <translation>Ausdruck über die Felder der Eingabe, z. B. ew_gesamt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="125"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="128"/>
         <source>Custom indicator: factor</source>
         <translation>Benutzerdefinierte Kennzahl: Faktor</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="127"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="130"/>
         <source>100 for per cent, 1000 for per thousand, 1 for a plain ratio.</source>
         <translation>100 für Prozent, 1000 für Promille, 1 für ein einfaches Verhältnis.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="129"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="132"/>
         <source>Custom indicator: decimals</source>
         <translation>Benutzerdefinierte Kennzahl: Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="131"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="134"/>
         <source>Decimal places after rounding half up.</source>
         <translation>Anzahl der Nachkommastellen (kaufmännisch gerundet).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="133"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="136"/>
         <source>Custom indicator: field name</source>
         <translation>Benutzerdefinierte Kennzahl: Feldname</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="134"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="137"/>
         <source>Name of the output field of the custom indicator.</source>
         <translation>Name des Ergebnisfeldes der benutzerdefinierten Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="136"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="139"/>
         <source>Minimum count</source>
         <translation>Mindestfallzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="138"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="141"/>
         <source>Numerator counts from 1 to below this are confidential: the value is published as NULL.</source>
         <translation>Zählerwerte von 1 bis unter diesem Wert sind geheim: Der Wert wird als NULL ausgewiesen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="140"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="143"/>
         <source>Minimum denominator</source>
         <translation>Mindestnenner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="142"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="145"/>
         <source>Values with a smaller denominator are published as NULL (the catalogue may set a stricter value per indicator, e.g. 100 for SGB II quotas).</source>
         <translation>Werte mit kleinerem Nenner werden als NULL ausgewiesen (der Kennzahlenkatalog kann je Kennzahl einen strengeren Wert festlegen, z. B. 100 bei SGB-II-Quoten).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="145"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="154"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="147"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="156"/>
         <source>Residents per area, for the small-population flag.</source>
         <translation>Einwohnerzahl je Gebiet, für das Kennzeichen small_population.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="149"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="158"/>
         <source>Minimum population</source>
         <translation>Mindesteinwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="151"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="160"/>
         <source>Areas with fewer residents are flagged small_population (not reliable).</source>
         <translation>Gebiete mit weniger Einwohnern werden als small_population (unzuverlässig) gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="153"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="162"/>
         <source>Add 95 % confidence intervals</source>
         <translation>Konfidenzintervalle (95 %) ausgeben</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="154"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="163"/>
         <source>Adds &lt;id&gt;_ci_low and &lt;id&gt;_ci_high (Wilson score interval) for shares.</source>
         <translation>Fügt für Anteile die Felder &lt;id&gt;_ci_low und &lt;id&gt;_ci_high (Wilson-Score-Intervall) hinzu.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="156"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="165"/>
         <source>Unreliable above relative half-width</source>
         <translation>Unzuverlässig bei relativer Halbbreite über</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="158"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="167"/>
         <source>A share is flagged unreliable when its interval&apos;s half-width exceeds this share of the interval&apos;s centre.</source>
         <translation>Ein Anteil wird als unreliable (unzuverlässig) gekennzeichnet, wenn die Halbbreite seines Konfidenzintervalls diesen Bruchteil der Intervallmitte übersteigt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="162"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="171"/>
         <source>Reference date (Stichtag)</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="163"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="172"/>
         <source>E.g. 31.12.2025; stored in the recipe.</source>
         <translation>Z. B. 31.12.2025; wird in der Berechnungsvorschrift gespeichert.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="167"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="176"/>
         <source>Save catalogue as</source>
         <translation>Katalog speichern unter</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="167"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="176"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="169"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="178"/>
         <source>Writes the catalogue that was used as a JSON file, to start your own.</source>
         <translation>Schreibt den verwendeten Kennzahlenkatalog als JSON-Datei, als Ausgangspunkt für einen eigenen Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="192"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="201"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
         <translation>Layer '{layer}' enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="201"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="210"/>
         <source>Cannot read the catalogue file &apos;{path}&apos;: {error}</source>
         <translation>Die Katalogdatei '{path}' kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="213"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="222"/>
         <source>Unknown indicator &apos;{id}&apos;. Known in this catalogue: {ids}.</source>
         <translation>Unbekannte Kennzahl '{id}'. Dieser Katalog enthält: {ids}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="220"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="229"/>
         <source>A custom indicator needs both a numerator and a denominator.</source>
         <translation>Eine benutzerdefinierte Kennzahl benötigt sowohl einen Zähler als auch einen Nenner.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="223"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="232"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="234"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="243"/>
         <source>Skipping &apos;{id}&apos;: the input has no field {fields}.</source>
         <translation>Kennzahl '{id}' wird übersprungen, da der Eingabe Felder fehlen: {fields}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="239"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="248"/>
         <source>Layer &apos;{layer}&apos; has none of the fields the catalogue&apos;s indicators need. Choose indicators explicitly, give a catalogue file with your field names, or define a custom indicator.</source>
         <translation>Layer '{layer}' enthält keines der Felder, die die Kennzahlen des Katalogs benötigen. Wählen Sie die Kennzahlen ausdrücklich aus, geben Sie eine Katalogdatei mit Ihren Feldnamen an oder definieren Sie eine benutzerdefinierte Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="254"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="263"/>
         <source>Indicator &apos;{id}&apos;: the {role} uses the field &apos;{field}&apos;, which layer &apos;{layer}&apos; does not have.</source>
         <translation>Kennzahl '{id}': Das Feld '{field}' ({role}) ist in Layer '{layer}' nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="259"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="268"/>
         <source>Indicator &apos;{id}&apos;: the field &apos;{field}&apos; of layer &apos;{layer}&apos; is not numeric.</source>
         <translation>Kennzahl '{id}': Das Feld '{field}' von Layer '{layer}' ist nicht numerisch.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="267"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="276"/>
         <source>Indicator &apos;{id}&apos;: the {role} &apos;{expr}&apos; is not a valid expression: {error}</source>
         <translation>Kennzahl '{id}': '{expr}' ({role}) ist kein gültiger Ausdruck: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="299"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="318"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative; replace missing-value codes with NULL.</source>
         <translation>Layer '{layer}', Feld '{field}': Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein; ersetzen Sie Codes für fehlende Werte durch NULL.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="325"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="344"/>
         <source>Indicator &apos;{id}&apos;: the numerator exceeds the denominator in {n} areas (features {rows}); check the input.</source>
         <translation>Kennzahl '{id}': Der Zähler ist in {n} Gebieten größer als der Nenner (Objekte {rows}); prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="329"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="350"/>
         <source>{id}: {n} values, {s} suppressed (minimum count {c}, minimum denominator {d:g}).</source>
         <translation>{id}: {n} Werte, davon {s} geheim gehalten (Mindestfallzahl {c}, Mindestnenner {d:g}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="345"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="364"/>
         <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it or leave out that indicator.</source>
         <translation>Layer '{layer}' hat bereits ein Feld '{field}'. Benennen Sie es um oder lassen Sie diese Kennzahl weg.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="397"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="426"/>
         <source>Catalogue used</source>
         <translation>Verwendeter Kennzahlenkatalog</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="401"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="430"/>
         <source>{name}: flag</source>
         <translation>{name}: Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="403"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="432"/>
         <source>confidential / no data</source>
         <translation>geheim / keine Angabe</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="465"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="527"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
         <translation>Kennzahl '{id}': Der Ausdruck '{expr}' kann für Objekt {row} von Layer '{layer}' nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="474"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="536"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; gives &apos;{value}&apos; for feature {row}, which is not a number.</source>
         <translation>Kennzahl '{id}': Der Ausdruck '{expr}' ergibt für Objekt {row} den Wert '{value}'; das ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="249"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="258"/>
         <source>numerator</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="249"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="258"/>
         <source>denominator</source>
         <translation>Nenner</translation>
     </message>
@@ -872,6 +872,26 @@
         <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="217"/>
         <source>Indicator &apos;{indicator}&apos; has a field for {year} only: a change needs two dates.</source>
         <translation>Kennzahl '{indicator}' hat nur ein Feld für {year}: Eine Veränderung braucht zwei Stichtage.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="148"/>
+        <source>Published totals by (secondary suppression)</source>
+        <translation>Veröffentlichte Summen nach</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="150"/>
+        <source>Fields whose groups have published totals, e.g. stadtteil_id. The town total is always assumed published. Areas are suppressed in addition (secondary_suppression) so that no confidential count can be recovered by subtraction.</source>
+        <translation>Felder, nach deren Gruppen Summen veröffentlicht werden, z. B. stadtteil_id. Die Gesamtsumme der Stadt gilt immer als veröffentlicht. Weitere Gebiete werden zusätzlich geheim gehalten (secondary_suppression), damit sich kein geheimer Wert durch Subtraktion errechnen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="455"/>
+        <source>{id}: {n} further areas suppressed so that no confidential count can be recovered from published totals (secondary suppression).</source>
+        <translation>{id}: {n} weitere Gebiete geheim gehalten, damit sich kein geheimer Wert aus veröffentlichten Summen errechnen lässt (sekundäre Geheimhaltung).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="459"/>
+        <source>{id}: the confidential value of areas {keys} follows from a published total (e.g. the only area of its group) and cannot be protected by suppressing other areas; do not publish that group&apos;s total.</source>
+        <translation>{id}: Der geheime Wert der Gebiete {keys} folgt aus einer veröffentlichten Summe (z. B. einziges Gebiet seiner Gruppe) und lässt sich nicht durch Geheimhaltung anderer Gebiete schützen; veröffentlichen Sie die Summe dieser Gruppe nicht.</translation>
     </message>
 </context>
 </TS>

@@ -239,3 +239,37 @@ def test_xlsx_input_through_ogr(run, tmp_path):
                     "DENOMINATOR": "einwohner", "NAME": "anteil", "OUTPUT": "TEMPORARY_OUTPUT"})
     got = {k: v["anteil"] for k, v in features(res["OUTPUT"], "key").items()}
     assert got == published
+
+
+def test_secondary_suppression_against_published_totals(run, tmp_path):
+    """Two Stadtteile; in each a confidential numerator that subtraction from the totals would reveal."""
+    import numpy as np
+    from qgis.core import NULL
+    from scipy.optimize import linprog
+
+    rows = [("0101", "01", 2, 400), ("0102", "01", 40, 500), ("0103", "01", 9, 450),
+            ("0201", "02", 1, 300), ("0202", "02", 25, 600), ("0203", "02", 30, 700)]
+    table = write_layer(str(tmp_path / "s.gpkg"), "s", [], [("k", "str"), ("st", "str"), ("elb", "int"),
+                                                            ("ew", "int")], rows, gtype=ogr.wkbNone)
+    res = run(ALG, {"INPUT": table, "AREA_ID": "k", "NUMERATOR": "elb", "DENOMINATOR": "ew", "NAME": "q",
+                    "GROUP_FIELDS": ["st"], "MIN_COUNT": 3, "OUTPUT": "TEMPORARY_OUTPUT"})
+    got = features(res["OUTPUT"], "k")
+    # by hand: the smallest protecting complement in Stadtteil 01 is 0103 (9), in 02 it is 0202 (25)
+    assert got["0103"]["q"] == NULL and "secondary_suppression" in got["0103"]["q_flag"]
+    assert got["0202"]["q"] == NULL and "secondary_suppression" in got["0202"]["q_flag"]
+    assert got["0102"]["q"] == 8.0 and got["0203"]["q"] == 4.3
+    # an attacker with the published numerators (rate x denominator) and both levels of totals
+    elb = np.array([r[2] for r in rows], float)
+    published = [got[r[0]]["q"] != NULL for r in rows]
+    a_eq, b_eq = [], []
+    for i, pub in enumerate(published):
+        if pub:
+            a_eq.append(np.eye(6)[i])
+            b_eq.append(elb[i])
+    for members in ([0, 1, 2], [3, 4, 5], list(range(6))):
+        a_eq.append(np.isin(np.arange(6), members).astype(float))
+        b_eq.append(elb[members].sum())
+    for i in (0, 3):
+        lo = linprog(np.eye(6)[i], A_eq=a_eq, b_eq=b_eq, bounds=[(0, None)] * 6, method="highs").fun
+        hi = -linprog(-np.eye(6)[i], A_eq=a_eq, b_eq=b_eq, bounds=[(0, None)] * 6, method="highs").fun
+        assert hi - lo >= 3

@@ -47,6 +47,7 @@ MIN_POPULATION = "MIN_POPULATION"
 CONFIDENCE = "CONFIDENCE"
 MAX_RELATIVE_HALF_WIDTH = "MAX_RELATIVE_HALF_WIDTH"
 REFERENCE_DATE = "REFERENCE_DATE"
+GROUP_FIELDS = "GROUP_FIELDS"
 OUTPUT = "OUTPUT"
 OUTPUT_CATALOGUE = "OUTPUT_CATALOGUE"
 
@@ -89,7 +90,8 @@ class ComputeIndicators(SozialplanungAlgorithm):
             "to below <i>Minimum count</i> (default 3: the Bundesagentur für Arbeit anonymises 1 and 2) or "
             "its denominator is below <i>Minimum denominator</i> (e.g. 100 for SGB II quotas). Flags say "
             "why: suppressed_count, small_denominator, zero_denominator, missing, "
-            "numerator_gt_denominator, unreliable, small_population.</p>"
+            "numerator_gt_denominator, unreliable, small_population, secondary_suppression (suppressed so that "
+            "no confidential count follows from the totals published by <i>Published totals by</i>).</p>"
             "<h3>Reliability</h3><p>For shares, the 95 % Wilson score interval can be added "
             "(<i>&lt;id&gt;_ci_low</i>, <i>&lt;id&gt;_ci_high</i>). A value is flagged <i>unreliable</i> when "
             "the interval's half-width exceeds the set share of its centre: the smaller the area, the "
@@ -142,6 +144,12 @@ class ComputeIndicators(SozialplanungAlgorithm):
                                          QgsProcessingParameterNumber.Double, 0.0, minValue=0)
         p.setHelp(tr("Values with a smaller denominator are published as NULL (the catalogue may set a stricter "
                      "value per indicator, e.g. 100 for SGB II quotas)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(GROUP_FIELDS, tr("Published totals by (secondary suppression)"), None,
+                                        INPUT, QgsProcessingParameterField.Any, allowMultiple=True, optional=True)
+        p.setHelp(tr("Fields whose groups have published totals, e.g. stadtteil_id. The town total is always "
+                     "assumed published. Areas are suppressed in addition (secondary_suppression) so that no "
+                     "confidential count can be recovered by subtraction."))
         self.addParameter(p)
         p = QgsProcessingParameterField(POPULATION_FIELD, tr("Population field"), "ew_gesamt", INPUT,
                                         QgsProcessingParameterField.Numeric, optional=True)
@@ -270,6 +278,11 @@ class ComputeIndicators(SozialplanungAlgorithm):
                             .format(id=ind.id, role=role, expr=expr, error=qexpr.parserErrorString()))
                     parts.append(("expression", expr))
             plans.append((ind, parts))
+        group_fields = [names.get(g.lower(), g) for g in self.parameterAsFields(parameters, GROUP_FIELDS, context)]
+        for g in group_fields:
+            if g not in fields.names():
+                raise QgsProcessingException(tr("Layer '{layer}' has no field '{field}'.").format(layer=layer_name,
+                                                                                                 field=g))
         pop_field = self.parameterAsFields(parameters, POPULATION_FIELD, context)
         pop_field = names.get(pop_field[0].lower()) if pop_field else None
         if pop_field:
@@ -286,7 +299,8 @@ class ComputeIndicators(SozialplanungAlgorithm):
         if pop_field and pop_field != area_id:
             kept.append(pop_field)
         tab = read_source(self.parameterAsVectorLayer(parameters, INPUT, context), selected_only, source,
-                          sorted(needed | {area_id} | set(kept)), context, feedback, NO_GEOMETRY, None, 0, 40)
+                          sorted(needed | {area_id} | set(kept) | set(group_fields)), context, feedback, NO_GEOMETRY,
+                          None, 0, 40)
         if feedback.isCanceled():
             return {}
         keys = keys_as_text(tab.columns[area_id])
@@ -330,6 +344,8 @@ class ComputeIndicators(SozialplanungAlgorithm):
                 feedback.pushWarning(tr("Indicator '{id}': the numerator exceeds the denominator in {n} areas "
                                         "(features {rows}); check the input.")
                                      .format(id=ind.id, n=n_gt, rows=", ".join(rows[:10])))
+            if ind.kind != "balance":
+                self._secondary(res, arrays[0], eff_count, tab, group_fields, keys, ind, feedback)
             n_sup = int(np.count_nonzero(np.isnan(res.value) & np.isfinite(res.raw)))
             feedback.pushInfo(tr("{id}: {n} values, {s} suppressed (minimum count {c}, minimum denominator {d:g}).")
                               .format(id=ind.id, n=len(keys), s=n_sup, c=eff_count, d=eff_den))
@@ -400,7 +416,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
         # ---- recipe ----------------------------------------------------------
         lang = ui_language()
         recipe = self._recipe(results, self.parameterAsString(parameters, REFERENCE_DATE, context), with_ci,
-                              min_pop, max_rel)
+                              min_pop, max_rel, group_fields)
         self.recipe = recipe            # written into the output GeoPackage in postProcessAlgorithm
         self.recipe_target = self.parameterAsOutputLayer(parameters, OUTPUT, context)
         outputs = {OUTPUT: dest_id}
@@ -416,6 +432,34 @@ class ComputeIndicators(SozialplanungAlgorithm):
         StyleOnLoad.attach(context, dest_id, results[0][0].id, aliases, null_label=tr("confidential / no data"),
                            abstract=self._abstract(recipe))
         return outputs
+
+    @staticmethod
+    def _secondary(res, numerator, min_count, tab, group_fields, keys, ind, feedback):
+        """Suppress further areas so that no confidential numerator follows from published totals."""
+        import numpy as np
+
+        from sozialplanung_plugin.core.secondary_suppression import secondary_suppression
+
+        primary = np.array(["suppressed_count" in f for f in res.flags])
+        if not primary.any() or min_count <= 0:
+            return
+        groups = [[tab.columns[g][i] for i in range(len(keys))] for g in group_fields] + [["town"] * len(keys)]
+        hidden = np.isnan(res.value) & ~primary
+        result = secondary_suppression(numerator, primary, groups, min_count, hidden)
+        for i in np.nonzero(result.secondary)[0]:
+            res.value[i] = np.nan
+            res.ci_low[i] = np.nan
+            res.ci_high[i] = np.nan
+            res.flags[i] = (res.flags[i] + "," if res.flags[i] else "") + "secondary_suppression"
+        if result.secondary.any():
+            feedback.pushInfo(tr("{id}: {n} further areas suppressed so that no confidential count can be "
+                                 "recovered from published totals (secondary suppression).")
+                              .format(id=ind.id, n=int(result.secondary.sum())))
+        if result.unprotectable:
+            feedback.pushWarning(tr("{id}: the confidential value of areas {keys} follows from a published total "
+                                    "(e.g. the only area of its group) and cannot be protected by suppressing "
+                                    "other areas; do not publish that group's total.")
+                                 .format(id=ind.id, keys=", ".join(keys[i] for i in result.unprotectable)))
 
     def _write(self, sink, features):
         if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
@@ -495,7 +539,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
         return values
 
     @staticmethod
-    def _recipe(results, reference_date, with_ci, min_pop, max_rel):
+    def _recipe(results, reference_date, with_ci, min_pop, max_rel, group_fields=()):
         from sozialplanung_plugin.processing.recipe import plugin_version
 
         now = datetime.datetime.now().replace(microsecond=0).isoformat()
@@ -509,7 +553,9 @@ class ComputeIndicators(SozialplanungAlgorithm):
                 "numerator": ind.numerator, "denominator": ind.denominator, "factor": ind.factor,
                 "decimals": ind.decimals, "unit": ind.unit, "polarity": ind.polarity, "kind": ind.kind,
                 "source": ind.source, "reference_date": reference_date or "",
-                "suppression": rule.format(c=eff_count).lstrip("; "),
+                "suppression": rule.format(c=eff_count).lstrip("; ") + (
+                    "; secondary suppression against published totals by {} and the town".format(
+                        ", ".join(group_fields)) if ind.kind != "balance" else ""),
                 "rounding": f"half up, {ind.decimals} decimals, applied last",
                 "confidence_interval": "Wilson score 95 %" if (with_ci and ind.kind == "rate") else "",
                 "reliability": f"unreliable if half-width > {max_rel:g} x centre; small_population if < {min_pop}",
