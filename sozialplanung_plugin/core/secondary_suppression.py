@@ -25,7 +25,7 @@ is its value) is reported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -73,6 +73,45 @@ def feasible_range(values: Array, suppressed: Array, membership: Array, cell: in
     return float(low), float(high)
 
 
+def finest_nested_level(groups: Sequence[Sequence[object]]) -> Optional[List[str]]:
+    """The finest grouping if all groupings nest (every finer group lies inside one coarser group), else None.
+
+    Then every coarser total is a sum of finest totals: the coarser ones tell an
+    attacker nothing more, and each finest group can be protected on its own.
+    """
+    levels = [[str(x) for x in level] for level in groups]
+    if not levels or any(None in level for level in groups):
+        return None
+    levels.sort(key=lambda lv: -len(set(lv)))
+    finest = levels[0]
+    for coarser in levels[1:]:
+        parent: Dict[str, str] = {}
+        for f, c in zip(finest, coarser):
+            if parent.setdefault(f, c) != c:
+                return None
+    return finest
+
+
+def _protect_nested(v: Array, primary: Array, suppressed: Array, finest: List[str], protection: float,
+                    unprotectable: List[int]) -> None:
+    """Closed form for nested groupings. In a finest group with two or more suppressed cells an
+    attacker knows only their sum R, so each lies anywhere in [0, R]; with one, its value is R."""
+    labels = np.array(finest, dtype=object)
+    for g in sorted(set(labels[primary])):
+        members = np.nonzero(labels == g)[0]
+        while True:
+            sup = members[suppressed[members]]
+            if len(sup) >= 2 and v[sup].sum() >= protection - 1e-9:
+                break
+            candidates = [i for i in members[np.argsort(v[members], kind="stable")] if not suppressed[i] and v[i] > 0]
+            if not candidates:
+                unprotectable.extend(int(i) for i in members[primary[members]])
+                break
+            total = v[sup].sum()
+            chosen = next((c for c in candidates if total + v[c] >= protection - 1e-9), candidates[-1])
+            suppressed[chosen] = True
+
+
 def secondary_suppression(values: Array, primary: Array, groups: Sequence[Sequence[object]],
                           protection: float, hidden: Optional[Array] = None) -> SecondaryResult:
     """Cells to suppress in addition to ``primary`` so that every primary cell is protected.
@@ -89,6 +128,11 @@ def secondary_suppression(values: Array, primary: Array, groups: Sequence[Sequen
     if hidden is not None:
         suppressed |= np.asarray(hidden, dtype=bool)
     unprotectable: List[int] = []
+    finest = finest_nested_level(groups)
+    if finest is not None:
+        _protect_nested(v, primary, suppressed, finest, protection, unprotectable)
+        already = primary if hidden is None else (primary | np.asarray(hidden, dtype=bool))
+        return SecondaryResult(suppressed & ~already, unprotectable, [])
 
     def width(cell: int, mask: Array) -> float:
         lo, hi = feasible_range(v, mask, membership, cell)
