@@ -90,8 +90,10 @@ def indicator_steps():
             "INDICATORS": INDICATORS, "MIN_COUNT": 3, "MIN_DENOMINATOR": 0, "MIN_POPULATION": 300,
             "CONFIDENCE": "true", "REFERENCE_DATE": f"31.12.{year}",
             "OUTPUT_CATALOGUE": os.path.join(OUT, "kennzahlenkatalog.json")}))
-    steps.append(("indikatoren_baubloecke_2025", "Sozialindikatoren 2025 je Baublock (mit Geheimhaltung)", {
+    steps.append(("indikatoren_baubloecke_2025", "Sozialindikatoren 2025 je Baublock (primäre und sekundäre "
+                  "Geheimhaltung gegen die Summen je Bezirk, Sozialraum, Stadtteil)", {
         "INPUT": os.path.join(OUT, "baubloecke_2025.gpkg"), "AREA_ID": "block_id", "INDICATORS": INDICATORS,
+        "GROUP_FIELDS": ["bezirk_id", "sozialraum_id", "stadtteil_id"],
         "MIN_COUNT": 3, "MIN_DENOMINATOR": 0, "MIN_POPULATION": 300, "CONFIDENCE": "true",
         "REFERENCE_DATE": "31.12.2025"}))
     return steps
