@@ -5,7 +5,7 @@ import importlib.util
 import os
 from typing import List
 
-from qgis.core import QgsProcessingAlgorithm, QgsProviderRegistry
+from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException, QgsProviderRegistry
 from qgis.PyQt.QtGui import QIcon
 
 from sozialplanung_plugin.translation import tr
@@ -61,6 +61,27 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                              "python3-scipy) or your package manager.").format(
                 modules=", ".join(missing))
         return True, ""
+
+    @staticmethod
+    def field_name(fields, name, layer, key_hint=False) -> str:
+        """The field's own spelling (parameters may differ in case, e.g. shapefile names typed in
+        qgis_process); a translated error naming layer and field if it does not exist."""
+        idx = fields.lookupField(name or "")
+        if idx < 0:
+            if key_hint:
+                raise QgsProcessingException(
+                    tr("Layer '{layer}' has no field '{field}'. Choose the field that holds the area key.")
+                    .format(layer=layer, field=name))
+            raise QgsProcessingException(tr("Layer '{layer}' has no field '{field}'.").format(layer=layer,
+                                                                                             field=name))
+        return fields.at(idx).name()
+
+    def write_features(self, sink, features, output) -> None:
+        """Add features to a sink; a translated error if the provider refuses them."""
+        if features and not sink.addFeatures(list(features), QgsFeatureSink.FastInsert):
+            detail = sink.lastError() if hasattr(sink, "lastError") else ""
+            raise QgsProcessingException(tr("Could not write to the output '{output}': {detail}").format(
+                output=self.parameterDefinition(output).description(), detail=detail))
 
     def layer_label(self, parameters, name, context) -> str:
         """How messages name an input layer: its name, plus the table inside a

@@ -4,7 +4,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -163,12 +162,12 @@ class AggregateCounts(SozialplanungAlgorithm):
 
         # ---- check parameters against the layers ---------------------------
         src_fields, area_fields = source.fields(), areas.fields()
-        area_id = canonical_field(area_fields, area_id, area_name)
+        area_id = self.field_name(area_fields, area_id, area_name, key_hint=True)
         if method == aggregation.BY_KEY:
             if not input_key:
                 raise QgsProcessingException(
                     tr("The method 'By key field' needs the key field of the source units (INPUT_KEY)."))
-            input_key = canonical_field(src_fields, input_key, src_name)
+            input_key = self.field_name(src_fields, input_key, src_name, key_hint=True)
         if not names:
             src_layer = self.parameterAsVectorLayer(parameters, INPUT, context)
             pk = set(src_layer.dataProvider().pkAttributeIndexes()) if src_layer is not None else set()
@@ -180,7 +179,7 @@ class AggregateCounts(SozialplanungAlgorithm):
                     tr("Layer '{layer}' has no numeric fields to sum. Choose the count fields explicitly "
                        "or convert text columns to numbers.").format(layer=src_name))
             feedback.pushInfo(tr("Summing all numeric fields: {fields}").format(fields=", ".join(names)))
-        names = list(dict.fromkeys(canonical_field(src_fields, n, src_name, hint=False) for n in names))
+        names = list(dict.fromkeys(self.field_name(src_fields, n, src_name) for n in names))
         for n in names:
             idx = src_fields.lookupField(n)
             if n.lower() in (area_id.lower(), COUNT_FIELD):
@@ -385,7 +384,7 @@ class AggregateCounts(SozialplanungAlgorithm):
                 attrs.append(int(round(v)) if is_int else float(v))
             attrs.append(int(result.unit_counts[a]))
             feat.setAttributes(attrs)
-            add_or_fail(sink, feat, self.parameterDefinition(OUTPUT).description())
+            self.write_features(sink, [feat], OUTPUT)
         outputs = {OUTPUT: dest_id}
 
         if parameters.get(OUTPUT_UNASSIGNED):
@@ -406,25 +405,13 @@ class AggregateCounts(SozialplanungAlgorithm):
                         out = QgsFeature(un_fields)
                         out.setGeometry(f.geometry())
                         out.setAttributes(f.attributes() + [reason[k], float(result.unassigned_share[k])])
-                        add_or_fail(un_sink, out, self.parameterDefinition(OUTPUT_UNASSIGNED).description())
+                        self.write_features(un_sink, [out], OUTPUT_UNASSIGNED)
                 outputs[OUTPUT_UNASSIGNED] = un_id
 
         StyleOnLoad.attach(context, dest_id, names[0],
                            {COUNT_FIELD: tr("Number of source units")})
         feedback.setProgress(100)
         return outputs
-
-
-def canonical_field(fields, name, layer, hint=True):
-    """The field's own spelling (parameters may differ in case, e.g. shapefile names typed in qgis_process)."""
-    idx = fields.lookupField(name)
-    if idx < 0:
-        if hint:
-            raise QgsProcessingException(
-                tr("Layer '{layer}' has no field '{field}'. Choose the field that holds the area key.")
-                .format(layer=layer, field=name))
-        raise QgsProcessingException(tr("Layer '{layer}' has no field '{field}'.").format(layer=layer, field=name))
-    return fields.at(idx).name()
 
 
 def polygon_part(geom):
@@ -438,13 +425,6 @@ def polygon_part(geom):
     if not geom.isNull():
         geom.convertToMultiType()
     return geom
-
-
-def add_or_fail(sink, feature, output_name):
-    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-        detail = sink.lastError() if hasattr(sink, "lastError") else ""
-        raise QgsProcessingException(
-            tr("Could not write to the output '{output}': {detail}").format(output=output_name, detail=detail))
 
 
 def format_number(value, decimals):

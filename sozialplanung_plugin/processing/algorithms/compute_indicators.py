@@ -9,7 +9,6 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -196,7 +195,8 @@ class ComputeIndicators(SozialplanungAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, INPUT))
         layer_name = self.layer_label(parameters, INPUT, context)
         fields = source.fields()
-        area_id = self._field(fields, self.parameterAsFields(parameters, AREA_ID, context), layer_name)
+        area_id = self.field_name(fields, (self.parameterAsFields(parameters, AREA_ID, context) or [""])[0],
+                                  layer_name, key_hint=True)
         if source.featureCount() == 0:
             raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=layer_name))
 
@@ -279,10 +279,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
                     parts.append(("expression", expr))
             plans.append((ind, parts))
         group_fields = [names.get(g.lower(), g) for g in self.parameterAsFields(parameters, GROUP_FIELDS, context)]
-        for g in group_fields:
-            if g not in fields.names():
-                raise QgsProcessingException(tr("Layer '{layer}' has no field '{field}'.").format(layer=layer_name,
-                                                                                                 field=g))
+        group_fields = [self.field_name(fields, g, layer_name) for g in group_fields]
         pop_field = self.parameterAsFields(parameters, POPULATION_FIELD, context)
         pop_field = names.get(pop_field[0].lower()) if pop_field else None
         if pop_field:
@@ -409,9 +406,9 @@ class ComputeIndicators(SozialplanungAlgorithm):
             out.setAttributes(rows[i])
             batch.append(out)
             if len(batch) >= 5000:
-                self._write(sink, batch)
+                self.write_features(sink, batch, OUTPUT)
                 batch = []
-        self._write(sink, batch)
+        self.write_features(sink, batch, OUTPUT)
 
         # ---- recipe ----------------------------------------------------------
         lang = ui_language()
@@ -461,11 +458,6 @@ class ComputeIndicators(SozialplanungAlgorithm):
                                     "other areas; do not publish that group's total.")
                                  .format(id=ind.id, keys=", ".join(keys[i] for i in result.unprotectable)))
 
-    def _write(self, sink, features):
-        if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(tr("Could not write to the output '{output}': {detail}").format(
-                output=self.parameterDefinition(OUTPUT).description(), detail=sink.lastError()))
-
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """After the output is closed: store the recipe as a table in an output GeoPackage."""
         target = getattr(self, "recipe_target", "") or ""
@@ -477,16 +469,6 @@ class ComputeIndicators(SozialplanungAlgorithm):
         return {}
 
     # ------------------------------------------------------------------
-    @staticmethod
-    def _field(fields, chosen, layer):
-        name = chosen[0] if chosen else ""
-        idx = fields.lookupField(name)
-        if idx < 0:
-            raise QgsProcessingException(
-                tr("Layer '{layer}' has no field '{field}'. Choose the field that holds the area key.")
-                .format(layer=layer, field=name))
-        return fields.at(idx).name()
-
     @staticmethod
     def _missing_fields(ind, names):
         from sozialplanung_plugin.core.catalogue import sum_terms

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -104,9 +103,7 @@ class ImportTable(SozialplanungAlgorithm):
                     attrs.append(col.notes[i])
             feat = QgsFeature(fields)
             feat.setAttributes(attrs)
-            if not sink.addFeature(feat, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Could not write to the output '{output}': {detail}").format(
-                    output=self.parameterDefinition(OUTPUT).description(), detail=sink.lastError()))
+            self.write_features(sink, [feat], OUTPUT)
         return {OUTPUT: dest_id}
 
     @staticmethod

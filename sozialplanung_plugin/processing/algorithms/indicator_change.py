@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -101,11 +100,7 @@ class IndicatorChange(SozialplanungAlgorithm):
         fields = source.fields()
 
         def canonical(name):
-            idx = fields.lookupField(name)
-            if idx < 0:
-                raise QgsProcessingException(tr("Layer '{layer}' has no field '{field}'.").format(layer=layer,
-                                                                                                 field=name))
-            return fields.at(idx).name()
+            return self.field_name(fields, name, layer)
 
         area_id = canonical((self.parameterAsFields(parameters, AREA_ID, context) or [""])[0])
         names = [canonical(n) for n in self.parameterAsFields(parameters, FIELDS, context)]
@@ -201,9 +196,7 @@ class IndicatorChange(SozialplanungAlgorithm):
             if geoms[a] is not None:
                 feat.setGeometry(geoms[a])
             feat.setAttributes(attrs)
-            if not sink.addFeature(feat, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Could not write to the output '{output}': {detail}").format(
-                    output=self.parameterDefinition(OUTPUT).description(), detail=sink.lastError()))
+            self.write_features(sink, [feat], OUTPUT)
         return {OUTPUT: dest_id}
 
     @staticmethod
