@@ -121,3 +121,48 @@ def test_fast_path_is_used_for_geopackages_only(run, tiny, monkeypatch):
         QgsProject.instance().removeMapLayer(mem.id())
     assert calls == [True]
     assert {k: v["ew"] for k, v in out.items()} == {"010": 10, "011": 9, "020": 8}
+
+
+def test_confidentiality_of_output_counts(run, tmp_path):
+    """Small sums per statistical district are suppressed so that no attacker with the published
+    district values and the Sozialraum/Stadtteil/town totals can narrow them below the threshold."""
+    import numpy as np
+    from qgis.core import NULL
+    from scipy.optimize import linprog
+
+    from tests.conftest import SAMPLE_GPKG
+
+    fields = ["sgb12_hlu", "asylblg"]
+    res = run(ALG, {"INPUT": f"{SAMPLE_GPKG}|layername=adressen_2025", "FIELDS": fields,
+                    "AREAS": f"{SAMPLE_GPKG}|layername=statistische_bezirke", "AREA_ID": "bezirk_id", "METHOD": 1,
+                    "MIN_COUNT": 3, "GROUP_FIELDS": ["sozialraum_id"], "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = features(res["OUTPUT"], "bezirk_id")
+    ds = ogr.Open(SAMPLE_GPKG)
+    sql = ds.ExecuteSQL("SELECT bezirk_id, SUM(sgb12_hlu), SUM(asylblg) FROM adressen_2025 GROUP BY bezirk_id")
+    truth = {f.GetField(0): (f.GetField(1), f.GetField(2)) for f in sql}
+    ds.ReleaseResultSet(sql)
+    keys = sorted(truth)
+    sr = [k[:4] for k in keys]
+    n_suppressed = 0
+    for j, field in enumerate(fields):
+        v = np.array([truth[k][j] for k in keys], float)
+        published = np.array([out[k][field] != NULL for k in keys])
+        assert all(out[k][field] == truth[k][j] for k in keys if out[k][field] != NULL)
+        assert not any(0 < truth[k][j] < 3 and out[k][field] != NULL for k in keys)   # primary rule
+        a_eq, b_eq = [], []
+        for i in np.nonzero(published)[0]:
+            a_eq.append(np.eye(len(v))[i])
+            b_eq.append(v[i])
+        for g in sorted(set(sr)) + ["town"]:
+            row = np.array([1.0 if (g == "town" or s == g) else 0.0 for s in sr])
+            a_eq.append(row)
+            b_eq.append(float(row @ v))
+        for i in np.nonzero(~published)[0]:
+            n_suppressed += 1
+            c = np.eye(len(v))[i]
+            lo = linprog(c, A_eq=a_eq, b_eq=b_eq, bounds=[(0, None)] * len(v), method="highs").fun
+            hi = -linprog(-c, A_eq=a_eq, b_eq=b_eq, bounds=[(0, None)] * len(v), method="highs").fun
+            if 0 < v[i] < 3:
+                assert hi - lo >= 3, (keys[i], field, lo, hi)
+            assert field in out[keys[i]]["suppressed_fields"]
+    assert n_suppressed > 0

@@ -30,7 +30,9 @@ def test_frozen_parameter_ids_and_enum(plugin):
 
     alg = QgsApplication.processingRegistry().algorithmById("sozialplanung:aggregate_counts")
     names = [p.name() for p in alg.parameterDefinitions()]
-    assert names == ["INPUT", "FIELDS", "AREAS", "AREA_ID", "METHOD", "INPUT_KEY", "OUTPUT", "OUTPUT_UNASSIGNED"]
+    # the frozen ids of issue 3 come first, in order; later options are appended
+    assert names[:8] == ["INPUT", "FIELDS", "AREAS", "AREA_ID", "METHOD", "INPUT_KEY", "OUTPUT", "OUTPUT_UNASSIGNED"]
+    assert names[8:] == ["MIN_COUNT", "GROUP_FIELDS"]
     opts = alg.parameterDefinition("METHOD").options()
     assert len(opts) == 4 and opts[0] == "By key field" and "largest overlap" in opts[2]
 

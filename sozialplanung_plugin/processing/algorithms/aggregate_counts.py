@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QLocale, QVariant
@@ -30,8 +31,11 @@ METHOD = "METHOD"
 INPUT_KEY = "INPUT_KEY"
 OUTPUT = "OUTPUT"
 OUTPUT_UNASSIGNED = "OUTPUT_UNASSIGNED"
+MIN_COUNT = "MIN_COUNT"
+GROUP_FIELDS = "GROUP_FIELDS"
 
 COUNT_FIELD = "n_units"
+SUPPRESSED_FIELD = "suppressed_fields"
 INTEGER_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)
 ID_FIELD_NAMES = ("fid", "ogc_fid", "objectid", "gid")
 
@@ -121,6 +125,18 @@ class AggregateCounts(SozialplanungAlgorithm):
         p = QgsProcessingParameterFeatureSink(
             OUTPUT_UNASSIGNED, tr("Unassigned units"), QgsProcessing.TypeVectorAnyGeometry,
             optional=True, createByDefault=False)
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(MIN_COUNT, tr("Confidentiality: minimum count"),
+                                         QgsProcessingParameterNumber.Integer, 0, minValue=0)
+        p.setHelp(tr("0: no suppression. Otherwise sums from 1 to below this are published as NULL, and further "
+                     "areas are suppressed so that none can be recovered from published totals."))
+        p.setFlags(p.flags() | p.FlagAdvanced)
+        self.addParameter(p)
+        p = QgsProcessingParameterField(GROUP_FIELDS, tr("Confidentiality: published totals by"), None, AREAS,
+                                        QgsProcessingParameterField.Any, allowMultiple=True, optional=True)
+        p.setHelp(tr("Area fields whose groups have published totals, e.g. stadtteil_id; the town total is always "
+                     "assumed published."))
+        p.setFlags(p.flags() | p.FlagAdvanced)
         self.addParameter(p)
 
     # ------------------------------------------------------------------
@@ -350,11 +366,18 @@ class AggregateCounts(SozialplanungAlgorithm):
             feedback.pushWarning(tr("Units not (fully) assigned to an area: {n} of {total}.")
                                  .format(n=n_unassigned, total=len(tab)))
 
+        # ---- confidentiality ---------------------------------------------------
+        min_count = self.parameterAsInt(parameters, MIN_COUNT, context)
+        group_fields = [self.field_name(area_fields, g, area_name)
+                        for g in self.parameterAsFields(parameters, GROUP_FIELDS, context)]
+        suppressed = protect_counts(result.sums, min_count, [area_tab.columns[g] for g in group_fields],
+                                    names, area_keys, feedback)
+
         # ---- write -----------------------------------------------------------
         integer = [tab.field_types[n] in INTEGER_TYPES and method != aggregation.APPORTION for n in names]
         out_fields = QgsFields()
         kept = []
-        taken = {n.lower() for n in names} | {COUNT_FIELD}
+        taken = {n.lower() for n in names} | {COUNT_FIELD, SUPPRESSED_FIELD}
         key_name = area_id if area_id.lower() != "fid" else "area_id"   # GeoPackage reserves "fid"
         for i, f in enumerate(area_fields):
             if f.name() == area_id:
@@ -369,7 +392,9 @@ class AggregateCounts(SozialplanungAlgorithm):
         for n, is_int in zip(names, integer):
             out_fields.append(QgsField(n, QVariant.LongLong if is_int else QVariant.Double))
         out_fields.append(QgsField(COUNT_FIELD, QVariant.Int))
-        assert out_fields.count() == len(kept) + len(names) + 1, "output field names must be unique"
+        if suppressed is not None:
+            out_fields.append(QgsField(SUPPRESSED_FIELD, QVariant.String))
+        assert out_fields.count() == len(kept) + len(names) + 1 + (suppressed is not None), "field names unique"
         out_type = QgsWkbTypes.multiType(areas.wkbType())
         sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, out_type, crs)
         if sink is None:
@@ -381,8 +406,13 @@ class AggregateCounts(SozialplanungAlgorithm):
             attrs = [area_keys[a] if i == key_pos else area_tab.columns[area_all[i]][a] for i in kept]
             for j, is_int in enumerate(integer):
                 v = result.sums[a, j]
-                attrs.append(int(round(v)) if is_int else float(v))
+                if suppressed is not None and suppressed[a, j]:
+                    attrs.append(None)
+                else:
+                    attrs.append(int(round(v)) if is_int else float(v))
             attrs.append(int(result.unit_counts[a]))
+            if suppressed is not None:
+                attrs.append(",".join(n for j, n in enumerate(names) if suppressed[a, j]) or None)
             feat.setAttributes(attrs)
             self.write_features(sink, [feat], OUTPUT)
         outputs = {OUTPUT: dest_id}
@@ -412,6 +442,37 @@ class AggregateCounts(SozialplanungAlgorithm):
                            {COUNT_FIELD: tr("Number of source units")})
         feedback.setProgress(100)
         return outputs
+
+
+def protect_counts(sums, min_count, groups, names, keys, feedback):
+    """Cells (area x field) published as NULL: primary (1 to below min_count) and secondary, so that
+    no confidential sum can be recovered from the published totals. None when min_count is 0."""
+    if min_count <= 0:
+        return None
+    import numpy as np
+
+    from sozialplanung_plugin.core.secondary_suppression import secondary_suppression
+
+    levels = [list(g) for g in groups] + [["town"] * len(keys)]
+    out = np.zeros(sums.shape, dtype=bool)
+    n_primary = n_secondary = 0
+    for j, name in enumerate(names):
+        values = sums[:, j]
+        primary = (values > 0) & (values < min_count)
+        if not primary.any():
+            continue
+        res = secondary_suppression(values, primary, levels, min_count)
+        out[:, j] = primary | res.secondary
+        n_primary += int(primary.sum())
+        n_secondary += int(res.secondary.sum())
+        if res.unprotectable:
+            feedback.pushWarning(tr("Field '{field}': the confidential sum of areas {keys} follows from a published "
+                                    "total (e.g. the only area of its group); do not publish that group's total.")
+                                 .format(field=name, keys=", ".join(keys[i] for i in res.unprotectable)))
+    feedback.pushInfo(tr("Confidentiality: {p} sums from 1 to {m} published as NULL, {s} more to protect them "
+                         "against the published totals; see the field suppressed_fields.")
+                      .format(p=n_primary, m=min_count - 1, s=n_secondary))
+    return out
 
 
 def polygon_part(geom):
