@@ -6,7 +6,7 @@ is the same on every machine.
 """
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Dict, Optional, Sequence
 
 from qgis.core import (
     QgsClassificationQuantile,
@@ -84,6 +84,42 @@ def set_aliases(layer: QgsVectorLayer, aliases: Dict[str, str]) -> None:
             layer.setFieldAlias(idx, alias)
 
 
+def style_output(layer: QgsVectorLayer, field: Optional[str], aliases: Dict[str, str], null_label: str = "",
+                 abstract: str = "") -> None:
+    """Aliases, graduated style (NULL class if asked) and metadata abstract for an output layer."""
+    set_aliases(layer, aliases)
+    if field and layer.fields().lookupField(field) >= 0:
+        graduated_style(layer, field)
+        if null_label:
+            with_null_class(layer, field, null_label)
+    if abstract:
+        metadata = layer.metadata()
+        metadata.setAbstract(abstract)
+        layer.setMetadata(metadata)
+
+
+def save_default_style(path: str, exclude: Sequence[str], field: Optional[str], aliases: Dict[str, str],
+                       null_label: str = "", abstract: str = "") -> bool:
+    """Store the style as the default style of the output table in a GeoPackage, so it is
+    styled wherever it is opened (also results of qgis_process)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(path)
+    if ds is None:
+        return False
+    tables = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+    ds = None
+    tables = [t for t in tables if t not in set(exclude) | {"layer_styles"}]
+    if len(tables) != 1:
+        return False
+    layer = QgsVectorLayer(f"{path}|layername={tables[0]}", tables[0], "ogr")
+    if not layer.isValid():
+        return False
+    style_output(layer, field, aliases, null_label, abstract)
+    layer.saveStyleToDatabase("default", "Sozialplanung", True, "")
+    return True
+
+
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     """Applies a graduated style and field aliases when an output is loaded."""
 
@@ -102,15 +138,7 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
             StyleOnLoad._alive.remove(self)
         if not isinstance(layer, QgsVectorLayer):
             return
-        set_aliases(layer, self.aliases)
-        if self.field and layer.fields().lookupField(self.field) >= 0:
-            graduated_style(layer, self.field)
-            if self.null_label:
-                with_null_class(layer, self.field, self.null_label)
-        if self.abstract:
-            metadata = layer.metadata()
-            metadata.setAbstract(self.abstract)
-            layer.setMetadata(metadata)
+        style_output(layer, self.field, self.aliases, self.null_label, self.abstract)
         layer.triggerRepaint()
         # the layer is already in the layer tree: collapse and expand its node so the
         # legend shows the new classes

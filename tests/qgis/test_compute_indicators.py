@@ -273,3 +273,16 @@ def test_secondary_suppression_against_published_totals(run, tmp_path):
         lo = linprog(np.eye(6)[i], A_eq=a_eq, b_eq=b_eq, bounds=[(0, None)] * 6, method="highs").fun
         hi = -linprog(-np.eye(6)[i], A_eq=a_eq, b_eq=b_eq, bounds=[(0, None)] * 6, method="highs").fun
         assert hi - lo >= 3
+
+
+def test_geopackage_output_carries_its_style_and_aliases(run, sozialraeume, tmp_path):
+    """Opened later anywhere (also after qgis_process), the result is styled and named."""
+    from qgis.core import QgsVectorLayer
+
+    out = str(tmp_path / "styled.gpkg")
+    run(ALG, {"INPUT": sozialraeume, "AREA_ID": "sozialraum_id", "INDICATORS": "sgb2_quote", "OUTPUT": out})
+    lyr = QgsVectorLayer(out + "|layername=styled", "styled", "ogr")
+    assert lyr.isValid()
+    assert lyr.renderer().type() == "RuleRenderer"
+    assert any(r.filterExpression() == '"sgb2_quote" IS NULL' for r in lyr.renderer().rootRule().children())
+    assert lyr.attributeAlias(lyr.fields().lookupField("sgb2_quote")) == "SGB II rate (%)"

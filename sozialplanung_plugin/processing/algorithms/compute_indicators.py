@@ -426,8 +426,8 @@ class ComputeIndicators(SozialplanungAlgorithm):
                    for ind, _, _, _ in results}
         aliases.update({ind.id + FLAG_SUFFIX: tr("{name}: flag").format(name=ind.name(lang))
                         for ind, _, _, _ in results})
-        StyleOnLoad.attach(context, dest_id, results[0][0].id, aliases, null_label=tr("confidential / no data"),
-                           abstract=self._abstract(recipe))
+        self.style_args = (results[0][0].id, aliases, tr("confidential / no data"), self._abstract(recipe))
+        StyleOnLoad.attach(context, dest_id, *self.style_args)
         return outputs
 
     @staticmethod
@@ -466,6 +466,9 @@ class ComputeIndicators(SozialplanungAlgorithm):
             from sozialplanung_plugin.processing.recipe import write_recipe_table
 
             write_recipe_table(path, RECIPE_TABLE, self.recipe)
+            from sozialplanung_plugin.processing.styles import save_default_style
+
+            save_default_style(path, [RECIPE_TABLE], *self.style_args)
         return {}
 
     # ------------------------------------------------------------------
