@@ -634,12 +634,12 @@
         <translation>geheim / keine Angabe</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="509"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="512"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
         <translation>Kennzahl '{id}': Der Ausdruck '{expr}' kann für Objekt {row} von Layer '{layer}' nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="518"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="521"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; gives &apos;{value}&apos; for feature {row}, which is not a number.</source>
         <translation>Kennzahl '{id}': Der Ausdruck '{expr}' ergibt für Objekt {row} den Wert '{value}'; das ist keine Zahl.</translation>
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="147"/>
-        <source>Published totals by (secondary suppression)</source>
+        <source>Published totals by</source>
         <translation>Veröffentlichte Summen nach</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="469"/>
         <source>Field &apos;{field}&apos;: the confidential sum of areas {keys} follows from a published total (e.g. the only area of its group); do not publish that group&apos;s total.</source>
-        <translation>Feld &apos;{field}&apos;: Die geheime Summe der Gebiete {keys} folgt aus einer veröffentlichten Summe (z. B. einziges Gebiet seiner Gruppe); veröffentlichen Sie die Summe dieser Gruppe nicht.</translation>
+        <translation>Feld '{field}': Die geheime Summe der Gebiete {keys} folgt aus einer veröffentlichten Summe (z. B. einziges Gebiet seiner Gruppe); veröffentlichen Sie die Summe dieser Gruppe nicht.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="472"/>

@@ -146,6 +146,7 @@ def test_suppression_and_flags_by_hand(run, tmp_path):
     ({"NUMERATOR": "nichtdeutsche +* 2", "DENOMINATOR": "einwohner"}, "is not a valid expression"),
     ({"NUMERATOR": "nichtdeutsche"}, "needs both a numerator and a denominator"),
     ({"AREA_ID": "nope"}, "has no field 'nope'"),
+    ({"NUMERATOR": "area", "DENOMINATOR": "einwohner"}, "'area' of layer 'm (muenchen)' is not numeric"),
 ])
 def test_bad_input_messages(run, tmp_path, changes, expected):
     from qgis.core import QgsProcessingException
@@ -286,3 +287,47 @@ def test_geopackage_output_carries_its_style_and_aliases(run, sozialraeume, tmp_
     assert lyr.renderer().type() == "RuleRenderer"
     assert any(r.filterExpression() == '"sgb2_quote" IS NULL' for r in lyr.renderer().rootRule().children())
     assert lyr.attributeAlias(lyr.fields().lookupField("sgb2_quote")) == "SGB II rate (%)"
+
+
+def test_indicator_chain_in_a_model(run, tmp_path):
+    """aggregate_counts -> compute_indicators as a Processing model (what the modeler builds)."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFeatureSource,
+    )
+
+    model = QgsProcessingModelAlgorithm("Kennzahlen je Sozialraum", "Sozialbericht")
+    for name in ("addresses", "areas"):
+        model.addModelParameter(QgsProcessingParameterFeatureSource(name, name), QgsProcessingModelParameter(name))
+    agg = QgsProcessingModelChildAlgorithm("sozialplanung:aggregate_counts")
+    agg.setChildId("aggregate")
+    agg.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("addresses")])
+    agg.addParameterSources("AREAS", [QgsProcessingModelChildParameterSource.fromModelParameter("areas")])
+    agg.addParameterSources("AREA_ID", [QgsProcessingModelChildParameterSource.fromStaticValue("sozialraum_id")])
+    agg.addParameterSources("METHOD", [QgsProcessingModelChildParameterSource.fromStaticValue(1)])
+    model.addChildAlgorithm(agg)
+    ind = QgsProcessingModelChildAlgorithm("sozialplanung:compute_indicators")
+    ind.setChildId("indicators")
+    ind.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("aggregate", "OUTPUT")])
+    ind.addParameterSources("AREA_ID", [QgsProcessingModelChildParameterSource.fromStaticValue("sozialraum_id")])
+    ind.addParameterSources("INDICATORS", [QgsProcessingModelChildParameterSource.fromStaticValue("auslaenderanteil")])
+    out = QgsProcessingModelOutput("kennzahlen", "Kennzahlen")
+    out.setChildOutputName("OUTPUT")
+    ind.setModelOutputs({"kennzahlen": out})
+    model.addChildAlgorithm(ind)
+    path = str(tmp_path / "kennzahlen.model3")
+    assert model.toFile(path)
+    loaded = QgsProcessingModelAlgorithm()
+    assert loaded.fromFile(path)
+    loaded.initAlgorithm({})
+    target = str(tmp_path / "k.gpkg")
+    res = run(loaded, {"addresses": f"{SAMPLE_GPKG}|layername=adressen_2025",
+                       "areas": f"{SAMPLE_GPKG}|layername=sozialraeume", "indicators:kennzahlen": target})
+    got = features(res["indicators:kennzahlen"] + "|layername=k", "sozialraum_id")
+    sums = _sums()
+    assert {k: v["auslaenderanteil"] for k, v in got.items()} == {
+        k: decimal_rate(s["a"], s["ew"]) for k, s in sums.items()}

@@ -144,7 +144,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
         p.setHelp(tr("Values with a smaller denominator are published as NULL (the catalogue may set a stricter "
                      "value per indicator, e.g. 100 for SGB II quotas)."))
         self.addParameter(p)
-        p = QgsProcessingParameterField(GROUP_FIELDS, tr("Published totals by (secondary suppression)"), None,
+        p = QgsProcessingParameterField(GROUP_FIELDS, tr("Published totals by"), None,
                                         INPUT, QgsProcessingParameterField.Any, allowMultiple=True, optional=True)
         p.setHelp(tr("Fields whose groups have published totals, e.g. stadtteil_id. The town total is always "
                      "assumed published. Areas are suppressed in addition (secondary_suppression) so that no "
