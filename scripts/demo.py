@@ -99,7 +99,7 @@ def indicator_steps():
     return steps
 
 
-def style_and_render(outputs, indicator_outputs=()):
+def style_and_render(outputs, indicator_outputs=(), change_output=None):
     """Graduated style on ew_gesamt (counts) or the SGB-II-Quote (indicators, NULL in grey),
     saved as .qml and as the GeoPackage default; a PNG map."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -110,9 +110,12 @@ def style_and_render(outputs, indicator_outputs=()):
     app.initQgis()
     from sozialplanung_plugin.processing.styles import graduated_style, with_null_class
 
-    for path in list(outputs) + list(indicator_outputs):
+    for path in list(outputs) + list(indicator_outputs) + ([change_output] if change_output else []):
         lyr = QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr")
-        if path in indicator_outputs:
+        if path == change_output:
+            graduated_style(lyr, "sgb2_quote_abs_2023_2025")
+            with_null_class(lyr, "sgb2_quote_abs_2023_2025", "geheim / keine Angabe")
+        elif path in indicator_outputs:
             graduated_style(lyr, "sgb2_quote")
             with_null_class(lyr, "sgb2_quote", "geheim / keine Angabe")
         else:
@@ -201,7 +204,7 @@ def main() -> int:
         "INPUT": merged, "AREA_ID": "sozialraum_id", "MODE": 1, "FIELDS": INDICATORS.split(","),
         "DATE_FIELD": "layer", "DECIMALS": 1, "OUTPUT": change}, profile)
     change_output = res["results"]["OUTPUT"]
-    app = style_and_render(outputs, indicator_outputs)  # noqa: F841 (kept alive until the summary is printed)
+    app = style_and_render(outputs, indicator_outputs, change_output)  # noqa: F841 (alive until the summary)
     summary(outputs, logs)
     indicator_summary(indicator_outputs)
     change_summary(change_output)
