@@ -121,7 +121,8 @@ def style_and_render(outputs, indicator_outputs=(), change_output=None):
         else:
             graduated_style(lyr, "ew_gesamt")
         lyr.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
-        lyr.saveStyleToDatabase("default", "Sozialplanung demo", True, "")
+        if path not in indicator_outputs:    # compute_indicators stores its own default style
+            lyr.saveStyleToDatabase("default", "Sozialplanung demo", True, "")
     render_map(outputs[1], os.path.join(OUT, "sozialraeume_2025.png"))
     if indicator_outputs:
         render_map(indicator_outputs[-1], os.path.join(OUT, "sgb2_quote_baubloecke_2025.png"), label=None)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import configparser
 import os
-from typing import Dict, List
+import re
+from typing import Dict, List, Optional, Tuple
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 
@@ -14,6 +15,23 @@ def plugin_version() -> str:
     if cfg.has_option("general", "version"):
         return cfg.get("general", "version")
     return "dev"
+
+
+def geopackage_target(destination: str) -> Tuple[str, Optional[str]]:
+    """(GeoPackage path, table or None) of an output destination, ('', None) if it is no GeoPackage.
+
+    Destinations come as 'out.gpkg', 'out.gpkg|layername=t' or "ogr:dbname='out.gpkg' table=\"t\" (geom)".
+    """
+    if destination.startswith("ogr:"):
+        db = re.search(r"dbname='((?:[^']|'')*)'", destination)
+        tb = re.search(r'table="((?:[^"]|"")*)"', destination)
+        path = db.group(1).replace("''", "'") if db else ""
+        table = tb.group(1).replace('""', '"') if tb else None
+    else:
+        parts = destination.split("|")
+        path = parts[0]
+        table = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
+    return (path, table) if path.lower().endswith(".gpkg") else ("", None)
 
 
 def write_recipe_table(gpkg: str, table: str, rows: List[Dict[str, object]]) -> None:

@@ -99,19 +99,25 @@ def style_output(layer: QgsVectorLayer, field: Optional[str], aliases: Dict[str,
 
 
 def save_default_style(path: str, exclude: Sequence[str], field: Optional[str], aliases: Dict[str, str],
-                       null_label: str = "", abstract: str = "") -> bool:
+                       null_label: str = "", abstract: str = "", table: Optional[str] = None) -> bool:
     """Store the style as the default style of the output table in a GeoPackage, so it is
     styled wherever it is opened (also results of qgis_process)."""
     from osgeo import ogr
 
-    ds = ogr.Open(path)
+    ds = ogr.Open(path, 1)
     if ds is None:
         return False
     tables = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
-    ds = None
     tables = [t for t in tables if t not in set(exclude) | {"layer_styles"}]
+    if table is not None:
+        tables = [t for t in tables if t == table]
     if len(tables) != 1:
         return False
+    if ds.GetLayerByName("layer_styles") is not None:
+        # QGIS 3.22 asks in a message box before overwriting a style: remove the old ones first, or a
+        # run in qgis_process would wait for an answer forever
+        ds.ExecuteSQL("DELETE FROM layer_styles WHERE f_table_name = '{}'".format(tables[0].replace("'", "''")))
+    ds = None
     layer = QgsVectorLayer(f"{path}|layername={tables[0]}", tables[0], "ogr")
     if not layer.isValid():
         return False

@@ -331,3 +331,20 @@ def test_indicator_chain_in_a_model(run, tmp_path):
     sums = _sums()
     assert {k: v["auslaenderanteil"] for k, v in got.items()} == {
         k: decimal_rate(s["a"], s["ew"]) for k, s in sums.items()}
+
+
+def test_writing_again_into_a_styled_geopackage_does_not_wait_for_a_dialog(run, sozialraeume, tmp_path):
+    """A second run into the same table must replace the stored style without QGIS' overwrite question."""
+    from qgis.core import QgsVectorLayer
+
+    out = str(tmp_path / "again.gpkg")
+    for indicator in ("sgb2_quote", "auslaenderanteil"):
+        run(ALG, {"INPUT": sozialraeume, "AREA_ID": "sozialraum_id", "INDICATORS": indicator,
+                  "OUTPUT": "ogr:dbname='" + out + "' table=\"again\" (geom)"})
+    lyr = QgsVectorLayer(out + "|layername=again", "again", "ogr")
+    assert lyr.fields().lookupField("auslaenderanteil") >= 0
+    assert any('"auslaenderanteil" IS NULL' == r.filterExpression() for r in lyr.renderer().rootRule().children())
+    ds = ogr.Open(out)
+    sql = ds.ExecuteSQL("SELECT COUNT(*) FROM layer_styles WHERE f_table_name = 'again'")
+    assert next(iter(sql)).GetField(0) == 1
+    ds.ReleaseResultSet(sql)

@@ -460,15 +460,13 @@ class ComputeIndicators(SozialplanungAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """After the output is closed: store the recipe as a table in an output GeoPackage."""
-        target = getattr(self, "recipe_target", "") or ""
-        path = target.split("|")[0]
-        if path.lower().endswith(".gpkg") and getattr(self, "recipe", None):
-            from sozialplanung_plugin.processing.recipe import write_recipe_table
+        from sozialplanung_plugin.processing.recipe import geopackage_target, write_recipe_table
+        from sozialplanung_plugin.processing.styles import save_default_style
 
+        path, table = geopackage_target(getattr(self, "recipe_target", "") or "")
+        if path and getattr(self, "recipe", None):
             write_recipe_table(path, RECIPE_TABLE, self.recipe)
-            from sozialplanung_plugin.processing.styles import save_default_style
-
-            save_default_style(path, [RECIPE_TABLE], *self.style_args)
+            save_default_style(path, [RECIPE_TABLE], *self.style_args, table=table)
         return {}
 
     # ------------------------------------------------------------------
