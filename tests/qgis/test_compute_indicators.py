@@ -343,7 +343,7 @@ def test_writing_again_into_a_styled_geopackage_does_not_wait_for_a_dialog(run, 
                   "OUTPUT": "ogr:dbname='" + out + "' table=\"again\" (geom)"})
     lyr = QgsVectorLayer(out + "|layername=again", "again", "ogr")
     assert lyr.fields().lookupField("auslaenderanteil") >= 0
-    assert any('"auslaenderanteil" IS NULL' == r.filterExpression() for r in lyr.renderer().rootRule().children())
+    assert any(r.filterExpression() == '"auslaenderanteil" IS NULL' for r in lyr.renderer().rootRule().children())
     ds = ogr.Open(out)
     sql = ds.ExecuteSQL("SELECT COUNT(*) FROM layer_styles WHERE f_table_name = 'again'")
     assert next(iter(sql)).GetField(0) == 1
