@@ -4,32 +4,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="44"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="43"/>
         <source>By key field</source>
         <translation>Über Schlüsselfeld</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="45"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="44"/>
         <source>By location: point in polygon / polygon centroid</source>
         <translation>Nach Lage: Punkt in Polygon / Polygonschwerpunkt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="46"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="45"/>
         <source>By location: largest overlap</source>
         <translation>Nach Lage: größte Überschneidung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="47"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="46"/>
         <source>Area-weighted apportioning</source>
         <translation>Flächengewichtete Aufteilung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="58"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="57"/>
         <source>Aggregate counts to planning areas</source>
         <translation>Zählwerte auf Planungsräume aggregieren</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="61"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="60"/>
         <source>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren</source>
         <translation>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren,Summe,aggregieren,Planungsraum,Sozialräume,statistischer Bezirk,Adresse,Gebäude,Einwohner,Anzahl,Zuordnung,Flächenanteil</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>Feld mit dem Gebietsschlüssel</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="113"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="112"/>
         <source>Unique key of each area, e.g. &apos;0102&apos;. Written to the output as text.</source>
         <translation>Eindeutiger Schlüssel jedes Gebiets, z. B. '0102'. Wird als Text in die Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="115"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="114"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="116"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="115"/>
         <source>How a source unit is matched to an area: 0 by key field, 1 point in polygon / centroid, 2 largest overlap, 3 area-weighted apportioning.</source>
         <translation>Wie eine Einheit einem Gebiet zugeordnet wird: 0 über Schlüsselfeld, 1 Punkt in Polygon / Schwerpunkt, 2 größte Überschneidung, 3 flächengewichtete Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="121"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="120"/>
         <source>Field of the source units holding the key of their area; needed for the key method.</source>
         <translation>Feld der Einheiten mit dem Schlüssel ihres Gebiets; erforderlich für die Methode 'Über Schlüsselfeld'.</translation>
     </message>
@@ -64,17 +64,17 @@
         <translation>Layer '{layer}' hat kein Feld '{field}'. Wählen Sie das Feld mit dem Gebietsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="184"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="183"/>
         <source>The method &apos;By key field&apos; needs the key field of the source units (INPUT_KEY).</source>
         <translation>Die Methode 'Über Schlüsselfeld' benötigt das Schlüsselfeld der Einheiten (INPUT_KEY).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="194"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="193"/>
         <source>Layer &apos;{layer}&apos; has no numeric fields to sum. Choose the count fields explicitly or convert text columns to numbers.</source>
         <translation>Layer '{layer}' hat keine numerischen Felder, die summiert werden können. Wählen Sie die Zählfelder ausdrücklich aus oder wandeln Sie Textspalten in Zahlen um.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="197"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="196"/>
         <source>Summing all numeric fields: {fields}</source>
         <translation>Alle numerischen Felder werden summiert: {fields}</translation>
     </message>
@@ -84,112 +84,112 @@
         <translation>Layer '{layer}' hat kein Feld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="215"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="214"/>
         <source>Layer &apos;{layer}&apos; has no point or polygon geometry, so it cannot be located in the areas. Use the method &apos;By key field&apos; or a layer of points or polygons.</source>
         <translation>Layer '{layer}' hat keine Punkt- oder Polygongeometrie und kann daher nicht nach Lage den Gebieten zugeordnet werden. Verwenden Sie die Methode 'Über Schlüsselfeld' oder einen Punkt- oder Polygonlayer.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="220"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="219"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to aggregate.</source>
         <translation>Layer '{layer}' enthält keine Objekte: Es gibt nichts zu aggregieren.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="223"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="222"/>
         <source>Layer &apos;{layer}&apos; has no features: there are no areas to aggregate to.</source>
         <translation>Layer '{layer}' enthält keine Objekte: Es gibt keine Gebiete, auf die aggregiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="228"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="227"/>
         <source>The source units are points: each point counts for the area that contains it.</source>
         <translation>Die Einheiten sind Punkte: Jeder Punkt zählt für das Gebiet, in dem er liegt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="233"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="232"/>
         <source>Reprojecting &apos;{layer}&apos; from {src} to {dst}, the CRS of the areas.</source>
         <translation>Layer '{layer}' wird von {src} in {dst}, das KBS der Gebiete, transformiert.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="236"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="235"/>
         <source>The areas have a geographic CRS ({crs}); areas of overlap are measured on the ellipsoid.</source>
         <translation>Die Gebiete haben ein geografisches KBS ({crs}); Überschneidungsflächen werden auf dem Ellipsoid gemessen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="240"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="239"/>
         <source>Reading areas</source>
         <translation>Gebiete werden eingelesen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="260"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="253"/>
         <source>Reading source units</source>
         <translation>Einheiten werden eingelesen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="288"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="279"/>
         <source>Assigning units to areas</source>
         <translation>Einheiten werden den Gebieten zugeordnet</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="297"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="288"/>
         <source>key is NULL</source>
         <translation>Schlüssel ist NULL</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="297"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="288"/>
         <source>key not found in the areas</source>
         <translation>Schlüssel nicht in den Gebieten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="313"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="304"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="342"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="333"/>
         <source>outside all areas</source>
         <translation>außerhalb aller Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="340"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="331"/>
         <source>no geometry or zero area</source>
         <translation>keine Geometrie oder Fläche 0</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="344"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="335"/>
         <source>partly outside all areas</source>
         <translation>teilweise außerhalb aller Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="355"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="346"/>
         <source>Totals (input = areas + unassigned):</source>
         <translation>Summen (Eingabe = Gebiete + nicht zugeordnet):</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="363"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="354"/>
         <source>Internal error: totals were not preserved. Please report this.</source>
         <translation>Interner Fehler: Die Summen sind nicht erhalten geblieben. Bitte melden Sie diesen Fehler.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="386"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="377"/>
         <source>The area field &apos;{field}&apos; is replaced by the sum of the same name.</source>
         <translation>Das Gebietsfeld '{field}' wird durch die gleichnamige Summe ersetzt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="441"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="432"/>
         <source>Number of source units</source>
         <translation>Anzahl der Einheiten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="505"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="496"/>
         <source>The keys of &apos;{src}&apos; (field &apos;{skey}&apos;{kind}) lost their leading zeros: &apos;{example_src}&apos; should be &apos;{example_area}&apos; as in &apos;{areas}&apos; (field &apos;{akey}&apos;). {n} of {total} units do not match for this reason. Import the table again with the key column as text (in the CSV import: field type &apos;text&apos;), or build the key with lpad().</source>
         <translation>Die Schlüssel in '{src}' (Feld '{skey}'{kind}) haben ihre führenden Nullen verloren: '{example_src}' müsste wie in '{areas}' (Feld '{akey}') '{example_area}' lauten. {n} von {total} Einheiten passen aus diesem Grund nicht. Importieren Sie die Tabelle erneut mit der Schlüsselspalte als Text (im CSV-Import: Feldtyp 'Text') oder bilden Sie den Schlüssel mit lpad().</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="505"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="496"/>
         <source>, a number field</source>
         <translation>, ein Zahlenfeld</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="516"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="507"/>
         <source>None of the keys in &apos;{src}&apos; (field &apos;{skey}&apos;) matches a key in &apos;{areas}&apos; (field &apos;{akey}&apos;); for example &apos;{example}&apos;. Check that both fields hold the same kind of key.</source>
         <translation>Keiner der Schlüssel in '{src}' (Feld '{skey}') stimmt mit einem Schlüssel in '{areas}' (Feld '{akey}') überein, z. B. '{example}'. Prüfen Sie, ob beide Felder dieselbe Art von Schlüssel enthalten.</translation>
     </message>
@@ -259,107 +259,107 @@
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="207"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="206"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is of type {type}, not a number. Count fields must be numeric; for a CSV, read the column as a number (German files: decimal comma and thousands separator).</source>
         <translation>Layer '{layer}': Das Feld '{field}' hat den Typ {type} und ist keine Zahl. Zählfelder müssen numerisch sein; lesen Sie bei einer CSV-Datei die Spalte als Zahl ein (deutsche Dateien: Dezimalkomma und Tausendertrennzeichen).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="257"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="250"/>
         <source>Invalid area polygons repaired before use: {n} (keys: {keys}).</source>
         <translation>Vor der Verwendung reparierte ungültige Gebietspolygone: {n} (Schlüssel: {keys}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="309"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="300"/>
         <source>Units lying in more than one area (the areas overlap): {n}. Each is counted once, for the first of these areas.</source>
         <translation>Einheiten, die in mehr als einem Gebiet liegen (die Gebiete überlappen sich): {n}. Jede wird nur einmal gezählt, für das erste dieser Gebiete.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="322"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="313"/>
         <source>Invalid source polygons repaired before use: {n}.</source>
         <translation>Vor der Verwendung reparierte ungültige Polygone der Quelleinheiten: {n}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="336"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="327"/>
         <source>Units covered by overlapping areas: {n}. Their shares were scaled so that nothing is counted twice.</source>
         <translation>Einheiten, die von sich überlappenden Gebieten bedeckt werden: {n}. Ihre Anteile wurden so skaliert, dass nichts doppelt gezählt wird.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="350"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="341"/>
         <source>Field &apos;{field}&apos;: NULL values not counted: {n} (features {rows}).</source>
         <translation>Feld '{field}': nicht gezählte NULL-Werte: {n} (Objekte {rows}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="366"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="357"/>
         <source>Units not (fully) assigned to an area: {n} of {total}.</source>
         <translation>Keinem Gebiet (vollständig) zugeordnete Einheiten: {n} von {total}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="521"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="512"/>
         <source>Units whose key is not in &apos;{areas}&apos;: {n} (e.g. {examples}). They are listed as unassigned.</source>
         <translation>Einheiten, deren Schlüssel nicht in '{areas}' vorkommt: {n} (z. B. {examples}). Sie werden als nicht zugeordnet ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="64"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="63"/>
         <source>&lt;p&gt;Sums counts (residents by age, SGB II beneficiaries, households and more) of small units — addresses, buildings, Baublöcke — for each planning area (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methods&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;By key field&lt;/b&gt;: the unit's key (&lt;i&gt;Key field in the source units&lt;/i&gt;) equals the area key (&lt;i&gt;Area key field&lt;/i&gt;). Keys are compared as text exactly: '010203' is not '10203'. If leading zeros were lost (a key read as a number), the algorithm stops and says so.&lt;/li&gt;&lt;li&gt;&lt;b&gt;By location: point in polygon / polygon centroid&lt;/b&gt;: a point counts for the area that contains it; a polygon for the area containing its centroid (a point on its surface if the centroid lies outside it). A point on a boundary shared by two areas counts exactly once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;By location: largest overlap&lt;/b&gt;: a polygon counts wholly for the area it overlaps most (ties: the area that comes first). Points are located as above.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Area-weighted apportioning&lt;/b&gt;: a polygon's counts are split between areas in proportion to the overlapping area (results are then decimal numbers). Points are located as above.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Areas with sums&lt;/i&gt; has every area with its attributes (the area key as text), one sum per count field (integer fields stay integers except with apportioning) and &lt;i&gt;n_units&lt;/i&gt;, the number of source units counted. Units that cannot be assigned to any area go to &lt;i&gt;Unassigned units&lt;/i&gt; with the reason. The log shows for every field that the total is preserved: sum over areas + unassigned = input total.&lt;/p&gt;&lt;h3&gt;Data handling&lt;/h3&gt;&lt;p&gt;NULL counts add nothing and are reported; negative counts stop the algorithm. If the layers have different CRSs, the source units are reprojected to the CRS of the planning areas. With a geographic CRS, overlaps are measured on the ellipsoid. Invalid polygons are repaired (make valid) and reported. The input layers are never changed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Summiert Zählwerte (Einwohner nach Alter, Leistungsberechtigte nach dem SGB II, Haushalte und weitere) kleiner Einheiten – Adressen, Gebäude, Baublöcke – je Planungsraum (statistischer Bezirk, Sozialraum, Stadtteil).&lt;/p&gt;&lt;h3&gt;Methoden&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Über Schlüsselfeld&lt;/b&gt;: Der Schlüssel der Einheit (&lt;i&gt;Gebietsschlüssel in den Einheiten&lt;/i&gt;) stimmt mit dem Gebietsschlüssel (&lt;i&gt;Feld mit dem Gebietsschlüssel&lt;/i&gt;) überein. Schlüssel werden exakt als Text verglichen: '010203' ist nicht '10203'. Sind führende Nullen verloren gegangen (Schlüssel als Zahl eingelesen), bricht der Algorithmus mit einem entsprechenden Hinweis ab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: Punkt in Polygon / Polygonschwerpunkt&lt;/b&gt;: Ein Punkt zählt für das Gebiet, in dem er liegt; ein Polygon für das Gebiet, das seinen Schwerpunkt enthält (bzw. einen Punkt auf seiner Fläche, wenn der Schwerpunkt außerhalb des Polygons liegt). Ein Punkt auf der gemeinsamen Grenze zweier Gebiete wird genau einmal gezählt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nach Lage: größte Überschneidung&lt;/b&gt;: Ein Polygon zählt vollständig für das Gebiet, mit dem es sich am stärksten überschneidet (bei Gleichstand: das zuerst aufgeführte Gebiet). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flächengewichtete Aufteilung&lt;/b&gt;: Die Zählwerte eines Polygons werden im Verhältnis der Überschneidungsflächen (Flächenanteile) auf die Gebiete aufgeteilt (die Ergebnisse sind dann Dezimalzahlen). Punkte werden wie oben zugeordnet.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Gebiete mit Summen&lt;/i&gt; enthält jedes Gebiet mit seinen Attributen (den Gebietsschlüssel als Text), je Zählfeld eine Summe (Ganzzahlfelder bleiben ganzzahlig, außer bei flächengewichteter Aufteilung) sowie &lt;i&gt;n_units&lt;/i&gt;, die Anzahl der gezählten Einheiten. Einheiten, die keinem Gebiet zugeordnet werden können, werden mit Begründung in &lt;i&gt;Nicht zugeordnete Einheiten&lt;/i&gt; ausgegeben. Das Protokoll weist für jedes Feld nach, dass die Summe erhalten bleibt: Summe über die Gebiete + nicht zugeordnet = Summe der Eingabe.&lt;/p&gt;&lt;h3&gt;Umgang mit den Daten&lt;/h3&gt;&lt;p&gt;NULL-Zählwerte tragen nichts zur Summe bei und werden gemeldet; negative Zählwerte führen zum Abbruch. Haben die Layer unterschiedliche Koordinatenbezugssysteme (KBS), werden die Einheiten in das KBS der Planungsräume transformiert. Bei einem geografischen KBS werden Überschneidungen auf dem Ellipsoid gemessen. Ungültige Polygone werden repariert (make valid) und gemeldet. Die Eingabelayer werden nie verändert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="94"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="93"/>
         <source>Source units with counts</source>
         <translation>Einheiten mit Zählwerten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="97"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="96"/>
         <source>Addresses, buildings or Baublöcke (points or polygons) with counts; a table without geometry works with the key method.</source>
         <translation>Adressen, Gebäude oder Baublöcke (Punkte oder Polygone) mit Zählwerten; eine Tabelle ohne Geometrie funktioniert mit der Schlüsselmethode.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="100"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="99"/>
         <source>Count fields (empty: all numeric)</source>
         <translation>Zählfelder (leer: alle numerischen)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="103"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="102"/>
         <source>Numeric fields of the source units to be summed per area; empty: all numeric fields except ids and the key.</source>
         <translation>Numerische Felder der Einheiten, die je Gebiet summiert werden; leer: alle numerischen Felder außer IDs und dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="106"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="105"/>
         <source>Planning areas</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="107"/>
         <source>Polygons of the planning areas (Sozialräume, statistical districts, Baublöcke); every area appears in the output.</source>
         <translation>Polygone der Planungsräume (Sozialräume, statistische Bezirke, Baublöcke); jedes Gebiet erscheint im Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="119"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="118"/>
         <source>Key field in the source units (key method)</source>
         <translation>Gebietsschlüssel in den Einheiten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="123"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="122"/>
         <source>Areas with sums</source>
         <translation>Gebiete mit Summen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="125"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="124"/>
         <source>Unassigned units</source>
         <translation>Nicht zugeordnete Einheiten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="202"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="201"/>
         <source>The count field &apos;{field}&apos; has the same name as the area key or the unit count of the output. Rename it (e.g. with the field calculator or &apos;Refactor fields&apos;) or leave it out.</source>
         <translation>Das Zählfeld '{field}' heißt wie der Gebietsschlüssel oder die Einheitenzahl im Ergebnis. Benennen Sie es um (z. B. mit dem Feldrechner oder 'Felder überarbeiten') oder lassen Sie es weg.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="278"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="269"/>
         <source>Layer &apos;{layer}&apos;: a count field holds a value that is not a number ({detail}).</source>
         <translation>Layer '{layer}': Ein Zählfeld enthält einen Wert, der keine Zahl ist ({detail}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/base.py" line="83"/>
+        <location filename="../sozialplanung_plugin/processing/base.py" line="93"/>
         <source>Could not write to the output &apos;{output}&apos;: {detail}</source>
         <translation>Das Ergebnis '{output}' konnte nicht geschrieben werden: {detail}</translation>
     </message>
@@ -549,107 +549,107 @@
         <translation>Schreibt den verwendeten Kennzahlenkatalog als JSON-Datei, als Ausgangspunkt für einen eigenen Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="201"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="199"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
         <translation>Layer '{layer}' enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="210"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="208"/>
         <source>Cannot read the catalogue file &apos;{path}&apos;: {error}</source>
         <translation>Die Katalogdatei '{path}' kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="222"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="220"/>
         <source>Unknown indicator &apos;{id}&apos;. Known in this catalogue: {ids}.</source>
         <translation>Unbekannte Kennzahl '{id}'. Dieser Katalog enthält: {ids}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="229"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="227"/>
         <source>A custom indicator needs both a numerator and a denominator.</source>
         <translation>Eine benutzerdefinierte Kennzahl benötigt sowohl einen Zähler als auch einen Nenner.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="232"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="230"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="243"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="241"/>
         <source>Skipping &apos;{id}&apos;: the input has no field {fields}.</source>
         <translation>Kennzahl '{id}' wird übersprungen, da der Eingabe Felder fehlen: {fields}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="248"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="246"/>
         <source>Layer &apos;{layer}&apos; has none of the fields the catalogue&apos;s indicators need. Choose indicators explicitly, give a catalogue file with your field names, or define a custom indicator.</source>
         <translation>Layer '{layer}' enthält keines der Felder, die die Kennzahlen des Katalogs benötigen. Wählen Sie die Kennzahlen ausdrücklich aus, geben Sie eine Katalogdatei mit Ihren Feldnamen an oder definieren Sie eine benutzerdefinierte Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="263"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="261"/>
         <source>Indicator &apos;{id}&apos;: the {role} uses the field &apos;{field}&apos;, which layer &apos;{layer}&apos; does not have.</source>
         <translation>Kennzahl '{id}': Das Feld '{field}' ({role}) ist in Layer '{layer}' nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="268"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="266"/>
         <source>Indicator &apos;{id}&apos;: the field &apos;{field}&apos; of layer &apos;{layer}&apos; is not numeric.</source>
         <translation>Kennzahl '{id}': Das Feld '{field}' von Layer '{layer}' ist nicht numerisch.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="276"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="274"/>
         <source>Indicator &apos;{id}&apos;: the {role} &apos;{expr}&apos; is not a valid expression: {error}</source>
         <translation>Kennzahl '{id}': '{expr}' ({role}) ist kein gültiger Ausdruck: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="315"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="303"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative; replace missing-value codes with NULL.</source>
         <translation>Layer '{layer}', Feld '{field}': Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein; ersetzen Sie Codes für fehlende Werte durch NULL.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="341"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="329"/>
         <source>Indicator &apos;{id}&apos;: the numerator exceeds the denominator in {n} areas (features {rows}); check the input.</source>
         <translation>Kennzahl '{id}': Der Zähler ist in {n} Gebieten größer als der Nenner (Objekte {rows}); prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="347"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="335"/>
         <source>{id}: {n} values, {s} suppressed (minimum count {c}, minimum denominator {d:g}).</source>
         <translation>{id}: {n} Werte, davon {s} geheim gehalten (Mindestfallzahl {c}, Mindestnenner {d:g}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="361"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="349"/>
         <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it or leave out that indicator.</source>
         <translation>Layer '{layer}' hat bereits ein Feld '{field}'. Benennen Sie es um oder lassen Sie diese Kennzahl weg.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="423"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="403"/>
         <source>Catalogue used</source>
         <translation>Verwendeter Kennzahlenkatalog</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="427"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="407"/>
         <source>{name}: flag</source>
         <translation>{name}: Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="429"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="409"/>
         <source>confidential / no data</source>
         <translation>geheim / keine Angabe</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="512"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="490"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
         <translation>Kennzahl '{id}': Der Ausdruck '{expr}' kann für Objekt {row} von Layer '{layer}' nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="521"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="499"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; gives &apos;{value}&apos; for feature {row}, which is not a number.</source>
         <translation>Kennzahl '{id}': Der Ausdruck '{expr}' ergibt für Objekt {row} den Wert '{value}'; das ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="258"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="256"/>
         <source>numerator</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="258"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="256"/>
         <source>denominator</source>
         <translation>Nenner</translation>
     </message>
@@ -859,17 +859,17 @@
         <translation>{indicator}: Veränderung {first}–{last} für {n} Gebiete, {flagged} gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="206"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="207"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; does not end with a year. In the wide layout name the fields indicator_year, e.g. sgb2_quote_2025.</source>
         <translation>Layer '{layer}': Der Name des Felds '{field}' endet nicht mit einem Jahr. Benennen Sie die Felder im breiten Aufbau Kennzahl_Jahr, z. B. sgb2_quote_2025.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="209"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="210"/>
         <source>Indicator &apos;{indicator}&apos; has two fields for {year}.</source>
         <translation>Kennzahl '{indicator}' hat zwei Felder für {year}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="210"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="211"/>
         <source>Indicator &apos;{indicator}&apos; has a field for {year} only: a change needs two dates.</source>
         <translation>Kennzahl '{indicator}' hat nur ein Feld für {year}: Eine Veränderung braucht zwei Stichtage.</translation>
     </message>
@@ -884,42 +884,42 @@
         <translation>Felder, nach deren Gruppen Summen veröffentlicht werden, z. B. stadtteil_id. Die Gesamtsumme der Stadt gilt immer als veröffentlicht. Weitere Gebiete werden zusätzlich geheim gehalten (secondary_suppression), damit sich kein geheimer Wert durch Subtraktion errechnen lässt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="452"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="432"/>
         <source>{id}: {n} further areas suppressed so that no confidential count can be recovered from published totals (secondary suppression).</source>
         <translation>{id}: {n} weitere Gebiete geheim gehalten, damit sich kein geheimer Wert aus veröffentlichten Summen errechnen lässt (sekundäre Geheimhaltung).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="456"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="436"/>
         <source>{id}: the confidential value of areas {keys} follows from a published total (e.g. the only area of its group) and cannot be protected by suppressing other areas; do not publish that group&apos;s total.</source>
         <translation>{id}: Der geheime Wert der Gebiete {keys} folgt aus einer veröffentlichten Summe (z. B. einziges Gebiet seiner Gruppe) und lässt sich nicht durch Geheimhaltung anderer Gebiete schützen; veröffentlichen Sie die Summe dieser Gruppe nicht.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="129"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="128"/>
         <source>Confidentiality: minimum count</source>
         <translation>Geheimhaltung: Mindestfallzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="131"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="130"/>
         <source>0: no suppression. Otherwise sums from 1 to below this are published as NULL, and further areas are suppressed so that none can be recovered from published totals.</source>
         <translation>0: keine Geheimhaltung. Sonst werden Summen von 1 bis unter diesem Wert als NULL ausgegeben, und weitere Gebiete werden geheim gehalten, damit sich keine aus veröffentlichten Summen errechnen lässt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="135"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="134"/>
         <source>Confidentiality: published totals by</source>
         <translation>Geheimhaltung: veröffentlichte Summen nach</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="137"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="136"/>
         <source>Area fields whose groups have published totals, e.g. stadtteil_id; the town total is always assumed published.</source>
         <translation>Gebietsfelder, nach deren Gruppen Summen veröffentlicht werden, z. B. stadtteil_id; die Gesamtsumme der Stadt gilt immer als veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="469"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="460"/>
         <source>Field &apos;{field}&apos;: the confidential sum of areas {keys} follows from a published total (e.g. the only area of its group); do not publish that group&apos;s total.</source>
         <translation>Feld '{field}': Die geheime Summe der Gebiete {keys} folgt aus einer veröffentlichten Summe (z. B. einziges Gebiet seiner Gruppe); veröffentlichen Sie die Summe dieser Gruppe nicht.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="472"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="463"/>
         <source>Confidentiality: {p} sums from 1 to {m} published as NULL, {s} more to protect them against the published totals; see the field suppressed_fields.</source>
         <translation>Geheimhaltung: {p} Summen von 1 bis {m} als NULL ausgegeben, {s} weitere zu ihrem Schutz gegen die veröffentlichten Summen; siehe Feld suppressed_fields.</translation>
     </message>

@@ -76,6 +76,16 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                                                                                              field=name))
         return fields.at(idx).name()
 
+    @staticmethod
+    def subset_only(parameters, name) -> bool:
+        """Is the input restricted to selected features or a feature limit (so it cannot be read
+        straight from its file)?"""
+        from qgis.core import QgsProcessingFeatureSourceDefinition
+
+        definition = parameters.get(name)
+        return isinstance(definition, QgsProcessingFeatureSourceDefinition) and (
+            definition.selectedFeaturesOnly or definition.featureLimit != -1)
+
     def write_features(self, sink, features, output) -> None:
         """Add features to a sink; a translated error if the provider refuses them."""
         if features and not sink.addFeatures(list(features), QgsFeatureSink.FastInsert):

@@ -176,6 +176,15 @@ def _arrow_table(lyr, chunks, field_names, want_points) -> Optional[FeatureTable
     return FeatureTable(fids.tolist(), columns, None, {}, xy)
 
 
+def nullable(values) -> list:
+    """Numbers as Python objects for writing, NULL (None) where not finite."""
+    if not isinstance(values, np.ndarray):
+        return list(values)
+    obj = values.astype(object)
+    obj[~np.isfinite(values.astype(float))] = None
+    return obj.tolist()
+
+
 def to_float(value) -> float:
     """Numeric attribute to float; NULL -> NaN. Raises ValueError for text."""
     if value is None:

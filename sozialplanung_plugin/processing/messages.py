@@ -27,5 +27,20 @@ def input_error_message(err: InputError, layer: str = "", field: str = "") -> st
     return template.format(**d)
 
 
+def checked_area_keys(values, fids, layer: str, field: str):
+    """Area keys as text, present and unique; otherwise a translated error naming the feature."""
+    from sozialplanung_plugin.core.aggregation import check_area_keys
+    from sozialplanung_plugin.core.keys import keys_as_text
+
+    keys = keys_as_text(values)
+    try:
+        check_area_keys(keys)
+    except InputError as err:
+        if "row" in err.details:
+            err.details["row"] = fids[err.details["row"]]
+        raise processing_error(err, layer, field) from None
+    return keys
+
+
 def processing_error(err: InputError, layer: str = "", field: str = "") -> QgsProcessingException:
     return QgsProcessingException(input_error_message(err, layer, field))

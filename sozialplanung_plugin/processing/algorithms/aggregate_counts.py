@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -157,7 +156,7 @@ class AggregateCounts(SozialplanungAlgorithm):
             read_features,
             read_source,
         )
-        from sozialplanung_plugin.processing.messages import processing_error
+        from sozialplanung_plugin.processing.messages import checked_area_keys, processing_error
         from sozialplanung_plugin.processing.overlay import overlay_pairs, valid_geometry
         from sozialplanung_plugin.processing.styles import StyleOnLoad
 
@@ -240,13 +239,7 @@ class AggregateCounts(SozialplanungAlgorithm):
         feedback.setProgressText(tr("Reading areas"))
         area_all = [f.name() for f in area_fields]
         area_tab = read_features(areas, area_all, context, None, with_geometry=True)
-        area_keys = keys_as_text(area_tab.columns[area_id])
-        try:
-            aggregation.check_area_keys(area_keys)
-        except InputError as err:
-            if "row" in err.details:
-                err.details["row"] = area_tab.fids[err.details["row"]]
-            raise processing_error(err, area_name, area_id) from None
+        area_keys = checked_area_keys(area_tab.columns[area_id], area_tab.fids, area_name, area_id)
         repaired = []
         for k, g in enumerate(area_tab.geometries):
             fixed, was_invalid = valid_geometry(g)
@@ -265,10 +258,8 @@ class AggregateCounts(SozialplanungAlgorithm):
             geometry = POINTS
         else:
             geometry = GEOMETRIES
-        definition = parameters.get(INPUT)
-        selected_only = isinstance(definition, QgsProcessingFeatureSourceDefinition) and (
-            definition.selectedFeaturesOnly or definition.featureLimit != -1)
-        tab = read_source(self.parameterAsVectorLayer(parameters, INPUT, context), selected_only, source, wanted,
+        tab = read_source(self.parameterAsVectorLayer(parameters, INPUT, context), self.subset_only(parameters, INPUT),
+                          source, wanted,
                           context, feedback, geometry, crs, 0, 40)
         if feedback.isCanceled():
             return {}

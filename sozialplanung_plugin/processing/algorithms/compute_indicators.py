@@ -182,12 +182,10 @@ class ComputeIndicators(SozialplanungAlgorithm):
         import numpy as np
 
         from sozialplanung_plugin.core import catalogue as cat
-        from sozialplanung_plugin.core.aggregation import check_area_keys
         from sozialplanung_plugin.core.errors import InputError
         from sozialplanung_plugin.core.indicators import compute_indicator
-        from sozialplanung_plugin.core.keys import keys_as_text
-        from sozialplanung_plugin.processing.convert import NO_GEOMETRY, read_source
-        from sozialplanung_plugin.processing.messages import processing_error
+        from sozialplanung_plugin.processing.convert import NO_GEOMETRY, nullable, read_source
+        from sozialplanung_plugin.processing.messages import checked_area_keys, processing_error
         from sozialplanung_plugin.processing.styles import StyleOnLoad
 
         source = self.parameterAsSource(parameters, INPUT, context)
@@ -278,19 +276,15 @@ class ComputeIndicators(SozialplanungAlgorithm):
                             .format(id=ind.id, role=role, expr=expr, error=qexpr.parserErrorString()))
                     parts.append(("expression", expr))
             plans.append((ind, parts))
-        group_fields = [names.get(g.lower(), g) for g in self.parameterAsFields(parameters, GROUP_FIELDS, context)]
-        group_fields = [self.field_name(fields, g, layer_name) for g in group_fields]
+        group_fields = [self.field_name(fields, g, layer_name)
+                        for g in self.parameterAsFields(parameters, GROUP_FIELDS, context)]
         pop_field = self.parameterAsFields(parameters, POPULATION_FIELD, context)
         pop_field = names.get(pop_field[0].lower()) if pop_field else None
         if pop_field:
             needed.add(pop_field)
 
         # ---- read ----------------------------------------------------------
-        definition = parameters.get(INPUT)
-        from qgis.core import QgsProcessingFeatureSourceDefinition
-
-        selected_only = isinstance(definition, QgsProcessingFeatureSourceDefinition) and (
-            definition.selectedFeaturesOnly or definition.featureLimit != -1)
+        selected_only = self.subset_only(parameters, INPUT)
         # the output carries the key, the input's text fields (names) and the population, not every count
         kept = [f.name() for f in fields if f.name() != area_id and not f.isNumeric()]
         if pop_field and pop_field != area_id:
@@ -300,13 +294,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
                           None, 0, 40)
         if feedback.isCanceled():
             return {}
-        keys = keys_as_text(tab.columns[area_id])
-        try:
-            check_area_keys(keys)
-        except InputError as err:
-            if "row" in err.details:
-                err.details["row"] = tab.fids[err.details["row"]]
-            raise processing_error(err, layer_name, area_id) from None
+        keys = checked_area_keys(tab.columns[area_id], tab.fids, layer_name, area_id)
         columns = {}
         for f in needed:
             col = np.asarray(tab.columns[f], dtype=float)
@@ -372,20 +360,12 @@ class ComputeIndicators(SozialplanungAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
 
-        def as_list(values):
-            """Numbers as Python objects for QGIS, NULL (None) where missing."""
-            if not isinstance(values, np.ndarray):
-                return list(values)
-            obj = values.astype(object)
-            obj[~np.isfinite(values)] = None
-            return obj.tolist()
-
-        columns_out = [keys] + [as_list(tab.columns[name]) for name in kept]
+        columns_out = [keys] + [nullable(tab.columns[name]) for name in kept]
         for _, res, _, _ in results:
-            columns_out.append(as_list(res.value))
+            columns_out.append(nullable(res.value))
             columns_out.append([f or None for f in res.flags])
             if with_ci:
-                columns_out += [as_list(res.ci_low), as_list(res.ci_high)]
+                columns_out += [nullable(res.ci_low), nullable(res.ci_high)]
         rows = [list(r) for r in zip(*columns_out)]
         geometries = {}
         if QgsWkbTypes.geometryType(source.wkbType()) not in (QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry):

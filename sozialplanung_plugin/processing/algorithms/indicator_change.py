@@ -91,7 +91,7 @@ class IndicatorChange(SozialplanungAlgorithm):
         from sozialplanung_plugin.core.change import compute_change, split_wide_fields, year_of
         from sozialplanung_plugin.core.errors import InputError
         from sozialplanung_plugin.core.keys import keys_as_text
-        from sozialplanung_plugin.processing.convert import numeric_matrix, read_features
+        from sozialplanung_plugin.processing.convert import nullable, numeric_matrix, read_features
 
         source = self.parameterAsSource(parameters, INPUT, context)
         if source is None:
@@ -187,10 +187,11 @@ class IndicatorChange(SozialplanungAlgorithm):
                                              source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
+        written = [[nullable(arr) for _, arr in cols] for cols, _ in results]
         for a, key in enumerate(area_keys):
             attrs = [key]
-            for cols, flags in results:
-                attrs += [None if not np.isfinite(arr[a]) else float(arr[a]) for _, arr in cols]
+            for (_, flags), values in zip(results, written):
+                attrs += [column[a] for column in values]
                 attrs.append(flags[a] or None)
             feat = QgsFeature(out_fields)
             if geoms[a] is not None:
