@@ -18,7 +18,6 @@ Conventions (stated in the algorithm help as well):
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
@@ -159,7 +158,3 @@ def compute_indicator(numerator: Array, denominator: Array, factor: float, decim
         pop = np.asarray(population, dtype=float)
         flag(np.isfinite(pop) & (pop < min_population), SMALL_POPULATION)
     return IndicatorValues(value, flags.tolist(), lo, hi, raw)
-
-
-def is_number(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
