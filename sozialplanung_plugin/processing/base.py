@@ -93,6 +93,29 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("Could not write to the output '{output}': {detail}").format(
                 output=self.parameterDefinition(output).description(), detail=detail))
 
+    def store_with_output(self, parameters, context, output: str, dest_id: str, recipe_table: str, recipe_rows,
+                          style) -> None:
+        """Attach the style on load and remember the recipe rows and style, which
+        postProcessAlgorithm stores inside an output GeoPackage (after the output is closed)."""
+        from sozialplanung_plugin.processing.styles import StyleOnLoad
+
+        StyleOnLoad.attach(context, dest_id, **style)
+        self._stored = (self.parameterAsOutputLayer(parameters, output, context), recipe_table, recipe_rows, style)
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Recipe table and default style into an output GeoPackage (also for qgis_process runs)."""
+        from sozialplanung_plugin.processing.recipe import geopackage_target, write_recipe_table
+        from sozialplanung_plugin.processing.styles import save_default_style
+
+        stored = getattr(self, "_stored", None)
+        if stored:
+            target, recipe_table, rows, style = stored
+            path, table = geopackage_target(target or "")
+            if path and rows:
+                write_recipe_table(path, recipe_table, rows)
+                save_default_style(path, [recipe_table], table=table, **style)
+        return {}
+
     def layer_label(self, parameters, name, context) -> str:
         """How messages name an input layer: its name, plus the table inside a
         GeoPackage when the name alone (the file name) does not say it."""

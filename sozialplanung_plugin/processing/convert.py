@@ -290,3 +290,17 @@ def read_source(layer, selected_only: bool, source, field_names: Sequence[str], 
     if geometry == POINTS:
         tab.xy = point_xy(tab.geometries)
     return tab
+
+
+def geometries_by_fid(source, fids: Sequence[int], subset: bool) -> Dict[int, QgsGeometry]:
+    """Geometries of a source by feature id, read without attributes (after the attributes came
+    through the fast path); empty for tables without geometry. ``subset``: only ``fids``."""
+    out: Dict[int, QgsGeometry] = {}
+    if QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry):
+        return out
+    request = QgsFeatureRequest().setNoAttributes()
+    if subset:
+        request.setFilterFids(list(fids))
+    for feat in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+        out[feat.id()] = feat.geometry()
+    return out

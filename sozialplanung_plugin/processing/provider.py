@@ -13,11 +13,15 @@ PROVIDER_ID = "sozialplanung"
 def algorithm_classes():
     """The explicit list of algorithms the provider offers."""
     from sozialplanung_plugin.processing.algorithms.aggregate_counts import AggregateCounts
+    from sozialplanung_plugin.processing.algorithms.composite_index import CompositeIndex
     from sozialplanung_plugin.processing.algorithms.compute_indicators import ComputeIndicators
     from sozialplanung_plugin.processing.algorithms.import_table import ImportTable
+    from sozialplanung_plugin.processing.algorithms.index_sensitivity import IndexSensitivity
     from sozialplanung_plugin.processing.algorithms.indicator_change import IndicatorChange
+    from sozialplanung_plugin.processing.algorithms.status_dynamics_index import StatusDynamicsIndex
 
-    return [AggregateCounts, ComputeIndicators, ImportTable, IndicatorChange]
+    return [AggregateCounts, ComputeIndicators, ImportTable, IndicatorChange, CompositeIndex, StatusDynamicsIndex,
+            IndexSensitivity]
 
 
 class SozialplanungProvider(QgsProcessingProvider):

@@ -6,9 +6,10 @@ is the same on every machine.
 """
 from __future__ import annotations
 
-from typing import Dict, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsClassificationQuantile,
     QgsExpression,
     QgsFeatureRequest,
@@ -16,6 +17,7 @@ from qgis.core import (
     QgsGradientStop,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
+    QgsRendererCategory,
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSymbol,
@@ -27,6 +29,41 @@ from qgis.PyQt.QtGui import QColor
 
 # ColorBrewer YlGnBu (sequential, colour-blind safe)
 YLGNBU = ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"]
+# ColorBrewer RdYlBu (diverging, colour-blind safe), from blue (little need) to red (much need)
+RDYLBU = {2: ["#91bfdb", "#fc8d59"], 3: ["#91bfdb", "#ffffbf", "#fc8d59"],
+          4: ["#2c7bb6", "#abd9e9", "#fdae61", "#d7191c"], 5: ["#2c7bb6", "#abd9e9", "#ffffbf", "#fdae61", "#d7191c"],
+          6: ["#4575b4", "#91bfdb", "#e0f3f8", "#fee090", "#fc8d59", "#d73027"],
+          7: ["#4575b4", "#91bfdb", "#e0f3f8", "#ffffbf", "#fee090", "#fc8d59", "#d73027"],
+          8: ["#4575b4", "#74add1", "#abd9e9", "#e0f3f8", "#fee090", "#fdae61", "#f46d43", "#d73027"],
+          9: ["#4575b4", "#74add1", "#abd9e9", "#e0f3f8", "#ffffbf", "#fee090", "#fdae61", "#f46d43", "#d73027"]}
+NO_DATA_GREY = "#bdbdbd"
+Category = Tuple[object, str]          # (value, label)
+
+
+def diverging_colors(k: int) -> List[str]:
+    if k in RDYLBU:
+        return RDYLBU[k]
+    if k == 1:
+        return ["#ffffbf"]
+    ramp = QgsGradientColorRamp(QColor(RDYLBU[9][0]), QColor(RDYLBU[9][-1]), False,
+                                [QgsGradientStop(j / 8, QColor(c)) for j, c in enumerate(RDYLBU[9][1:-1], 1)])
+    return [ramp.color(j / (k - 1)).name() for j in range(k)]
+
+
+def class_style(layer: QgsVectorLayer, field: str, categories: Sequence[Category], null_label: str) -> None:
+    """One colour per class (diverging, colour-blind safe, in class order) and grey for NULL (not rated)."""
+    renderer = QgsCategorizedSymbolRenderer(field)
+    colors = diverging_colors(len(categories))
+    for (value, label), color in zip(list(categories) + [(None, null_label)], colors + [NO_DATA_GREY]):
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        if symbol is None:
+            return
+        symbol.setColor(QColor(color))
+        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+            symbol.symbolLayer(0).setStrokeColor(QColor("#6e6e6e"))
+            symbol.symbolLayer(0).setStrokeWidth(0.2)
+        renderer.addCategory(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(renderer)
 
 
 def sequential_ramp(colors=YLGNBU) -> QgsGradientColorRamp:
@@ -85,10 +122,13 @@ def set_aliases(layer: QgsVectorLayer, aliases: Dict[str, str]) -> None:
 
 
 def style_output(layer: QgsVectorLayer, field: Optional[str], aliases: Dict[str, str], null_label: str = "",
-                 abstract: str = "") -> None:
-    """Aliases, graduated style (NULL class if asked) and metadata abstract for an output layer."""
+                 abstract: str = "", categories: Optional[Sequence[Category]] = None) -> None:
+    """Aliases, style (graduated with a NULL class if asked, or one colour per class given in
+    ``categories``) and metadata abstract for an output layer."""
     set_aliases(layer, aliases)
-    if field and layer.fields().lookupField(field) >= 0:
+    if field and categories and layer.fields().lookupField(field) >= 0:
+        class_style(layer, field, categories, null_label)
+    elif field and layer.fields().lookupField(field) >= 0:
         graduated_style(layer, field)
         if null_label:
             with_null_class(layer, field, null_label)
@@ -99,7 +139,8 @@ def style_output(layer: QgsVectorLayer, field: Optional[str], aliases: Dict[str,
 
 
 def save_default_style(path: str, exclude: Sequence[str], field: Optional[str], aliases: Dict[str, str],
-                       null_label: str = "", abstract: str = "", table: Optional[str] = None) -> bool:
+                       null_label: str = "", abstract: str = "", categories: Optional[Sequence[Category]] = None,
+                       table: Optional[str] = None) -> bool:
     """Store the style as the default style of the output table in a GeoPackage, so it is
     styled wherever it is opened (also results of qgis_process)."""
     from osgeo import ogr
@@ -121,7 +162,7 @@ def save_default_style(path: str, exclude: Sequence[str], field: Optional[str], 
     layer = QgsVectorLayer(f"{path}|layername={tables[0]}", tables[0], "ogr")
     if not layer.isValid():
         return False
-    style_output(layer, field, aliases, null_label, abstract)
+    style_output(layer, field, aliases, null_label, abstract, categories)
     layer.saveStyleToDatabase("default", "Sozialplanung", True, "")
     return True
 
@@ -132,19 +173,21 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     # QGIS keeps only a raw pointer to post-processors: hold them here until used.
     _alive: list = []
 
-    def __init__(self, field: Optional[str], aliases: Dict[str, str], null_label: str = "", abstract: str = ""):
+    def __init__(self, field: Optional[str], aliases: Dict[str, str], null_label: str = "", abstract: str = "",
+                 categories: Optional[Sequence[Category]] = None):
         super().__init__()
         self.field = field
         self.aliases = aliases
         self.null_label = null_label
         self.abstract = abstract
+        self.categories = categories
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if self in StyleOnLoad._alive:
             StyleOnLoad._alive.remove(self)
         if not isinstance(layer, QgsVectorLayer):
             return
-        style_output(layer, self.field, self.aliases, self.null_label, self.abstract)
+        style_output(layer, self.field, self.aliases, self.null_label, self.abstract, self.categories)
         layer.triggerRepaint()
         # the layer is already in the layer tree: collapse and expand its node so the
         # legend shows the new classes
@@ -156,9 +199,9 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
 
     @classmethod
     def attach(cls, context, dest_id: str, field: Optional[str], aliases: Dict[str, str],
-               null_label: str = "", abstract: str = "") -> None:
+               null_label: str = "", abstract: str = "", categories: Optional[Sequence[Category]] = None) -> None:
         if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
             return
-        processor = cls(field, aliases, null_label, abstract)
+        processor = cls(field, aliases, null_label, abstract, categories)
         cls._alive.append(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
@@ -23,7 +22,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -184,9 +182,8 @@ class ComputeIndicators(SozialplanungAlgorithm):
         from sozialplanung_plugin.core import catalogue as cat
         from sozialplanung_plugin.core.errors import InputError
         from sozialplanung_plugin.core.indicators import compute_indicator
-        from sozialplanung_plugin.processing.convert import NO_GEOMETRY, nullable, read_source
+        from sozialplanung_plugin.processing.convert import NO_GEOMETRY, geometries_by_fid, nullable, read_source
         from sozialplanung_plugin.processing.messages import checked_area_keys, processing_error
-        from sozialplanung_plugin.processing.styles import StyleOnLoad
 
         source = self.parameterAsSource(parameters, INPUT, context)
         if source is None:
@@ -367,13 +364,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
             if with_ci:
                 columns_out += [nullable(res.ci_low), nullable(res.ci_high)]
         rows = [list(r) for r in zip(*columns_out)]
-        geometries = {}
-        if QgsWkbTypes.geometryType(source.wkbType()) not in (QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry):
-            request = QgsFeatureRequest().setNoAttributes()
-            if selected_only:
-                request.setFilterFids(list(tab.fids))
-            for feat in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
-                geometries[feat.id()] = feat.geometry()
+        geometries = geometries_by_fid(source, tab.fids, selected_only)
         batch = []
         for i, fid in enumerate(tab.fids):
             if i % 5000 == 0:
@@ -394,8 +385,6 @@ class ComputeIndicators(SozialplanungAlgorithm):
         lang = ui_language()
         recipe = self._recipe(results, self.parameterAsString(parameters, REFERENCE_DATE, context), with_ci,
                               min_pop, max_rel, group_fields)
-        self.recipe = recipe            # written into the output GeoPackage in postProcessAlgorithm
-        self.recipe_target = self.parameterAsOutputLayer(parameters, OUTPUT, context)
         outputs = {OUTPUT: dest_id}
         cat_path = self.parameterAsFileOutput(parameters, OUTPUT_CATALOGUE, context)
         if cat_path and parameters.get(OUTPUT_CATALOGUE):
@@ -406,8 +395,9 @@ class ComputeIndicators(SozialplanungAlgorithm):
                    for ind, _, _, _ in results}
         aliases.update({ind.id + FLAG_SUFFIX: tr("{name}: flag").format(name=ind.name(lang))
                         for ind, _, _, _ in results})
-        self.style_args = (results[0][0].id, aliases, tr("confidential / no data"), self._abstract(recipe))
-        StyleOnLoad.attach(context, dest_id, *self.style_args)
+        self.store_with_output(parameters, context, OUTPUT, dest_id, RECIPE_TABLE, recipe, dict(
+            field=results[0][0].id, aliases=aliases, null_label=tr("confidential / no data"),
+            abstract=self._abstract(recipe)))
         return outputs
 
     @staticmethod
@@ -437,17 +427,6 @@ class ComputeIndicators(SozialplanungAlgorithm):
                                     "(e.g. the only area of its group) and cannot be protected by suppressing "
                                     "other areas; do not publish that group's total.")
                                  .format(id=ind.id, keys=", ".join(keys[i] for i in result.unprotectable)))
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """After the output is closed: store the recipe as a table in an output GeoPackage."""
-        from sozialplanung_plugin.processing.recipe import geopackage_target, write_recipe_table
-        from sozialplanung_plugin.processing.styles import save_default_style
-
-        path, table = geopackage_target(getattr(self, "recipe_target", "") or "")
-        if path and getattr(self, "recipe", None):
-            write_recipe_table(path, RECIPE_TABLE, self.recipe)
-            save_default_style(path, [RECIPE_TABLE], *self.style_args, table=table)
-        return {}
 
     # ------------------------------------------------------------------
     @staticmethod
