@@ -1,0 +1,210 @@
+"""composite_index, status_dynamics_index and index_sensitivity through Processing, on real GeoPackages."""
+import hashlib
+import os
+
+import numpy as np
+import pandas as pd
+import pytest
+from osgeo import ogr
+
+from tests.conftest import DATA
+from tests.qgis.layers import _square, features, write_layer
+
+MSS = os.path.join(DATA, "reference", "mss")
+
+
+@pytest.fixture(scope="module")
+def five(tmp_path_factory):
+    """The 5-area example worked on paper in tests/unit/test_composite_index.py, as polygons, plus a sixth
+    area with 120 residents (not rated) and a text field."""
+    path = str(tmp_path_factory.mktemp("idx") / "five.gpkg")
+    rows = [("A", "Nord", 2.0, 1.0, 900), ("B", "Ost", 4.0, 1.0, 800), ("C", "Süd", 6.0, 2.0, 1000),
+            ("D", "West", 8.0, 3.0, 700), ("E", "Mitte", 10.0, 3.0, 600), ("F", "Hafen", 50.0, 40.0, 120)]
+    geoms = [_square(100 * k, 0, 100 * k + 90, 90) for k in range(len(rows))]
+    return write_layer(path, "gebiete", geoms, [("key", "str"), ("name", "str"), ("x1", "real"), ("x2", "real"),
+                                                ("ew", "int")], rows)
+
+
+def _index(run, five, **kw):
+    p = {"INPUT": five, "ID_FIELD": "key", "FIELDS": ["x1", "x2"], "POPULATION_FIELD": "ew",
+         "MIN_POPULATION": 300, "OUTPUT": "TEMPORARY_OUTPUT"}
+    p.update(kw)
+    return run("sozialplanung:composite_index", p)["OUTPUT"]
+
+
+def test_worked_example_through_processing(run, five, feedback):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    ctx = QgsProcessingContext()
+    ctx.setProject(QgsProject.instance())
+    out = processing.run("sozialplanung:composite_index", {
+        "INPUT": five, "ID_FIELD": "key", "FIELDS": ["x1", "x2"], "POPULATION_FIELD": "ew", "MIN_POPULATION": 300,
+        "CLASS_LABELS": "hoch,mittel,niedrig,sehr niedrig", "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=ctx, feedback=feedback)["OUTPUT"]
+    got = features(out, "key")
+    # values worked on paper (see the unit test): z1, z2, sum, index, class
+    assert [got[k]["x1_norm"] for k in "ABCDE"] == pytest.approx([-1.4142136, -0.7071068, 0, 0.7071068, 1.4142136],
+                                                                 abs=1e-6)
+    assert [got[k]["aggregate"] for k in "ABCDE"] == pytest.approx([-2.5322476, -1.8251408, 0, 1.8251408, 2.5322476],
+                                                                   abs=1e-6)
+    assert [got[k]["index"] for k in "ABCDE"] == pytest.approx([-1.282687, -0.924508, 0, 0.924508, 1.282687],
+                                                               abs=1e-6)
+    assert [got[k]["index_class"] for k in "ABCDE"] == [1, 2, 2, 2, 3]
+    assert [got[k]["index_label"] for k in "ABCDE"] == ["hoch", "mittel", "mittel", "mittel", "niedrig"]
+    assert [got[k]["index_rank"] for k in "ABCDE"] == [5, 4, 3, 2, 1]
+    # the small area is kept, not rated, and did not enter the statistics
+    f = got["F"]
+    assert f["rated"] == 0 and f["index_label"] == "not rated" and f["index_flag"] == "small_population"
+    assert f["index"] is None or f["index"] != f["index"] or str(f["index"]) == "NULL"
+    assert f["name"] == "Hafen" and f["ew"] == 120           # input fields kept
+    assert out.featureCount() == 6 and all(not g.geometry().isEmpty() for g in out.getFeatures())
+    log = "\n".join(feedback.infos)
+    rho = np.corrcoef([2, 4, 6, 8, 10], [1, 1, 2, 3, 3])[0, 1]
+    assert f"{2 * rho / (1 + rho):.3f}" in log and "Cronbach" in log
+    assert "1 hoch = 1" in log and "2 mittel = 3" in log
+
+
+def test_invert_weights_and_automatic_labels(run, five):
+    got = features(_index(run, five, INVERT_FIELDS=["x2"], WEIGHTS="1,1", RESTANDARDISE=False), "key")
+    # z1 - z2 by hand
+    assert [got[k]["aggregate"] for k in "ABCDE"] == pytest.approx([-0.2961796, 0.4109272, 0, -0.4109272, 0.2961796],
+                                                                   abs=1e-6)
+    assert got["A"]["aggregate_std"] is None or str(got["A"]["aggregate_std"]) == "NULL"
+    # population SD of the sums = sqrt((2 x 0.2961796^2 + 2 x 0.4109272^2) / 5) = 0.320362: breaks at
+    # -0.32, +0.32, +0.48, labelled with the limits
+    assert [got[k]["index_label"] for k in "ABCDE"] == ["-0.32 – 0.32", "0.32 – 0.48", "-0.32 – 0.32", "below -0.32",
+                                                        "-0.32 – 0.32"]
+
+
+def test_input_is_not_changed(run, five):
+    path = five.split("|")[0]
+    before = hashlib.sha256(open(path, "rb").read()).hexdigest()
+    _index(run, five, NORMALISATION=2, AGGREGATION=2, CLASSIFICATION=1, CLASSES=3)
+    assert hashlib.sha256(open(path, "rb").read()).hexdigest() == before
+
+
+@pytest.mark.parametrize("kw,message", [
+    (dict(WEIGHTS="1,2,3"), r"3 weights for 2 indicator fields \(x1, x2\)"),
+    (dict(WEIGHTS="0,0"), "add up to 0"),
+    (dict(WEIGHTS="1,x"), "'x' in weights is not a number"),
+    (dict(BREAKS="1,-1"), "breaks must increase"),
+    (dict(CLASS_LABELS="a,b"), "2 class labels for 4 classes"),
+    (dict(AGGREGATION=2), r"geometric mean needs values >= 0, but 'x[12]' is -[0-9.]+ in area '[A-E]'"),
+    (dict(MIN_POPULATION=5000), "only 0 areas can be rated"),
+    (dict(FIELDS=["x1", "name"]), "the field 'name' is not numeric"),
+    (dict(FIELDS=["x1", "nope"]), "has no field 'nope'"),
+    (dict(INVERT_FIELDS=["ew"]), "'ew' is listed under 'Fields where higher is better'"),
+    (dict(EXCLUDE_IDS="A,ZZ"), "no area with the key 'ZZ'"),
+])
+def test_bad_input_gives_clear_messages(run, five, kw, message):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=message):
+        _index(run, five, **kw)
+
+
+def test_constant_indicator_names_the_field(run, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    lyr = write_layer(str(tmp_path / "c.gpkg"), "c", [], [("key", "str"), ("a", "real"), ("b", "real")],
+                      [("1", 1.0, 5.0), ("2", 2.0, 5.0), ("3", 3.0, 5.0)])
+    with pytest.raises(QgsProcessingException, match="indicator 'b' has the same value \\(5\\) in all rated areas"):
+        run("sozialplanung:composite_index", {"INPUT": lyr, "ID_FIELD": "key", "FIELDS": ["a", "b"],
+                                              "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_natural_breaks_agree_with_qgis(run, tmp_path):
+    """Our Fisher-Jenks classes against QGIS's own natural-breaks classification of the same index values."""
+    from qgis.core import QgsClassificationJenks
+
+    rng = np.random.default_rng(4)
+    vals = np.round(rng.gamma(2.0, 3.0, 400), 2)
+    lyr = write_layer(str(tmp_path / "j.gpkg"), "j", [], [("key", "str"), ("v", "real")],
+                      [(str(i), float(v)) for i, v in enumerate(vals)])
+    out = run("sozialplanung:composite_index", {"INPUT": lyr, "ID_FIELD": "key", "FIELDS": ["v"], "NORMALISATION": 6,
+                                                "RESTANDARDISE": False, "CLASSIFICATION": 4, "CLASSES": 5,
+                                                "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    ours = {f["key"]: f["index_class"] for f in out.getFeatures()}
+    ranges = QgsClassificationJenks().classes(list(map(float, vals)), 5)
+    uppers = [r.upperBound() for r in ranges][:-1]
+    theirs = {str(i): 1 + sum(v > u for u in uppers) for i, v in enumerate(vals)}
+    assert ours == theirs
+
+
+def test_result_in_geopackage_is_styled_with_recipe(run, five, tmp_path):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsVectorLayer
+
+    dest = str(tmp_path / "index.gpkg")
+    _index(run, five, OUTPUT=dest, CLASS_LABELS="hoch,mittel,niedrig,sehr niedrig", WEIGHTS="2,1")
+    lyr = QgsVectorLayer(dest + "|layername=index", "i", "ogr")
+    if not lyr.isValid():
+        lyr = QgsVectorLayer(dest, "i", "ogr")
+    assert lyr.isValid()
+    renderer = lyr.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "index_class"
+    assert [c.label() for c in renderer.categories()] == ["hoch", "mittel", "niedrig", "sehr niedrig", "not rated"]
+    ds = ogr.Open(dest)
+    recipe = {f.GetField("item"): f.GetField("value") for f in ds.GetLayerByName("sozialplanung_index_recipe")}
+    assert recipe["algorithm"] == "sozialplanung:composite_index" and recipe["WEIGHTS"] == "2,1"
+    assert recipe["weights_used"] == "2,1" and recipe["class_labels_used"] == "hoch,mittel,niedrig,sehr niedrig"
+    assert lyr.fields().field("index_rank").alias() == "Rank (1 = most need)"
+
+
+# ------------------------------------------------------------------ MSS
+@pytest.fixture(scope="module")
+def mss2021(tmp_path_factory):
+    d = pd.read_csv(os.path.join(MSS, "mss2021_plr_inputs_and_published_classes.csv"), dtype={"plr_id": str})
+    path = str(tmp_path_factory.mktemp("mss") / "mss2021.gpkg")
+    cols = ["s1", "s3", "s4", "d1", "d3", "d4"]
+    rows = [(r.plr_id, r.plr_name, None if pd.isna(r.ew) else int(r.ew),
+             *[None if pd.isna(getattr(r, c)) else float(getattr(r, c)) for c in cols]) for r in d.itertuples()]
+    lyr = write_layer(path, "mss2021", [], [("plr_id", "str"), ("plr_name", "str"), ("ew", "int")] +
+                      [(c, "real") for c in cols], rows)
+    return lyr, d
+
+
+def test_status_dynamics_index_reproduces_published_mss_2021(run, mss2021, feedback):
+    import processing
+
+    lyr, d = mss2021
+    # the outlier named in the report is a populated PLR that was not rated
+    outliers = d.loc[(d.rated == 0) & (d.ew >= 300), "plr_id"].tolist()
+    assert outliers == ["10010203"] or len(outliers) == 1
+    out = processing.run("sozialplanung:status_dynamics_index", {
+        "INPUT": lyr, "ID_FIELD": "plr_id", "STATUS_FIELDS": ["s1", "s3", "s4"], "DYNAMICS_FIELDS": ["d1", "d3", "d4"],
+        "POPULATION_FIELD": "ew", "EXCLUDE_IDS": ",".join(outliers), "STATUS_LABELS": "hoch,mittel,niedrig,sehr niedrig",
+        "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=feedback)["OUTPUT"]
+    got = features(out, "plr_id")
+    rated = d[d.rated == 1]
+    assert sum(1 for v in got.values() if v["rated"] == 1) == 536
+    for r in rated.itertuples():
+        g = got[r.plr_id]
+        assert g["status_class"] == r.pub_status_class_code
+        assert g["sdi"] == r.pub_sdi_code
+        assert g["s1_z"] == pytest.approx(r.pub_z_s1, abs=2e-5)
+        assert g["status_sum"] == pytest.approx(r.pub_status_sum, abs=5e-5)
+        assert g["status_index"] == pytest.approx(r.pub_status_index, abs=0.005 + 1e-9)
+        assert g["dynamics_index"] == pytest.approx(r.pub_dynamik_index, abs=0.005 + 1e-9)
+        assert g["status_label"] == r.pub_status_class
+        assert g["sdi_code"] == 10 * r.pub_status_class_code + {"+": 1, "+/-": 2, "-": 3}[r.pub_dynamik_class_code]
+    for r in d[d.rated == 0].itertuples():
+        assert got[r.plr_id]["rated"] == 0 and got[r.plr_id]["sdi"] == "not rated"
+    assert "Areas per class: 1 hoch = 75, 2 mittel = 366, 3 niedrig = 46, 4 sehr niedrig = 49; not rated: 6." in feedback.infos
+
+
+def test_index_sensitivity_through_processing(run, mss2021, feedback):
+    import processing
+
+    lyr, _ = mss2021
+    params = {"INPUT": lyr, "ID_FIELD": "plr_id", "FIELDS": ["s1", "s3", "s4"], "POPULATION_FIELD": "ew",
+              "RUNS": 200, "SEED": 7, "OUTPUT": "TEMPORARY_OUTPUT"}
+    a = features(processing.run("sozialplanung:index_sensitivity", params, feedback=feedback)["OUTPUT"], "plr_id")
+    b = features(run("sozialplanung:index_sensitivity", params)["OUTPUT"], "plr_id")
+    assert a == b                                           # seeded
+    rated = [v for v in a.values() if v["rated"] == 1]
+    assert all(v["rank_p05"] <= v["rank_median"] <= v["rank_p95"] for v in rated)
+    assert all(0 <= v["class_share"] <= 1 for v in rated)
+    assert all(v["class_unstable"] == int(v["class_share"] < 0.8) for v in rated)
+    assert any("The choice that moves the ranking most" in m for m in feedback.infos)
