@@ -34,7 +34,7 @@
         <translation>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren,Summe,aggregieren,Planungsraum,Sozialräume,statistischer Bezirk,Adresse,Gebäude,Einwohner,Anzahl,Zuordnung,Flächenanteil</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="66"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="71"/>
         <source>Area key field</source>
         <translation>Feld mit dem Gebietsschlüssel</translation>
     </message>
@@ -244,17 +244,17 @@
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="28"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="33"/>
         <source>Sozialplanung</source>
         <translation>Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="31"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="36"/>
         <source>Sozialplanung – social planning tools</source>
         <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="42"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="47"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
@@ -364,292 +364,292 @@
         <translation>Das Ergebnis '{output}' konnte nicht geschrieben werden: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="65"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="63"/>
         <source>Compute social indicators</source>
         <translation>Sozialindikatoren berechnen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="68"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="66"/>
         <source>SGB-II-Quote,Kennzahlen,indicator,rate,quote,Sozialindikatoren,Geheimhaltung,confidentiality,Wilson</source>
         <translation>SGB-II-Quote,Kennzahlen,indicator,rate,quote,Sozialindikatoren,Geheimhaltung,confidentiality,Wilson,Indikatoren,Kennzahl,Quote,Anteil,Kennzahlenkatalog,Konfidenzintervall,Wilson-Score-Intervall,Mindestfallzahl,Statistik,Sozialmonitoring</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="77"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="75"/>
         <source>&lt;p&gt;Computes social indicators (Kennzahlen) per area from counts, defined the same way in every town and every year, protected by statistical confidentiality and flagged where unreliable. The input is never changed; the result is a new layer with one field per indicator and a flag field &lt;i&gt;&amp;lt;id&amp;gt;_flag&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Which indicators&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Indicators&lt;/i&gt; lists ids separated by commas; empty: every indicator of the catalogue whose fields the input has. The catalogue is the built-in one (below) or a &lt;i&gt;Kennzahlenkatalog file&lt;/i&gt; (JSON, see README) that a Kreis writes once for all its towns. &lt;i&gt;Save catalogue as&lt;/i&gt; writes the catalogue used, to start your own. A custom indicator needs no file: numerator and denominator are expressions over the input's fields.&lt;/p&gt;&lt;h3&gt;Rounding and confidentiality&lt;/h3&gt;&lt;p&gt;Values are rounded half up (as statistics offices publish), last. A rate is published as NULL — never 0 — when its numerator is a count from 1 to below &lt;i&gt;Minimum count&lt;/i&gt; (default 3: the Bundesagentur für Arbeit anonymises 1 and 2) or its denominator is below &lt;i&gt;Minimum denominator&lt;/i&gt; (e.g. 100 for SGB II quotas). Flags say why: suppressed_count, small_denominator, zero_denominator, missing, numerator_gt_denominator, unreliable, small_population, secondary_suppression (suppressed so that no confidential count follows from the totals published by &lt;i&gt;Published totals by&lt;/i&gt;).&lt;/p&gt;&lt;h3&gt;Reliability&lt;/h3&gt;&lt;p&gt;For shares, the 95 % Wilson score interval can be added (&lt;i&gt;&amp;lt;id&amp;gt;_ci_low&lt;/i&gt;, &lt;i&gt;&amp;lt;id&amp;gt;_ci_high&lt;/i&gt;). A value is flagged &lt;i&gt;unreliable&lt;/i&gt; when the interval's half-width exceeds the set share of its centre: the smaller the area, the larger the error. Areas with fewer residents than &lt;i&gt;Minimum population&lt;/i&gt; are flagged &lt;i&gt;small_population&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Recipe&lt;/h3&gt;&lt;p&gt;Definition, numerator, denominator, reference date, suppression rule, plugin version and run date of every field are stored with the result: as the table sozialplanung_recipe in an output GeoPackage, and as field aliases and layer metadata when the result is loaded.&lt;/p&gt;&lt;h3&gt;Built-in catalogue&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;Berechnet Sozialindikatoren (Kennzahlen) je Gebiet aus Zählwerten – in jeder Kommune und in jedem Jahr gleich definiert, unter Wahrung der statistischen Geheimhaltung und mit Kennzeichnung unzuverlässiger Werte. Die Eingabe wird nie verändert; das Ergebnis ist ein neuer Layer mit einem Feld je Kennzahl und einem Kennzeichenfeld &lt;i&gt;&amp;lt;id&amp;gt;_flag&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Auswahl der Kennzahlen&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Kennzahlen (IDs, kommagetrennt)&lt;/i&gt; enthält die IDs der Kennzahlen, durch Kommas getrennt; leer: alle Kennzahlen des Katalogs, deren Felder in der Eingabe vorhanden sind. Verwendet wird der integrierte Katalog (siehe unten) oder eine &lt;i&gt;Kennzahlenkatalog-Datei&lt;/i&gt; (JSON, siehe README), die ein Kreis einmal für alle seine Kommunen erstellt. &lt;i&gt;Katalog speichern unter&lt;/i&gt; schreibt den verwendeten Katalog als Ausgangspunkt für einen eigenen. Eine benutzerdefinierte Kennzahl benötigt keine Datei: Zähler und Nenner sind Ausdrücke über die Felder der Eingabe.&lt;/p&gt;&lt;h3&gt;Rundung und Geheimhaltung&lt;/h3&gt;&lt;p&gt;Die Werte werden zuletzt kaufmännisch gerundet (wie in der amtlichen Statistik üblich). Ein Wert wird als NULL – niemals als 0 – ausgewiesen, wenn sein Zähler eine Fallzahl von 1 bis unter &lt;i&gt;Mindestfallzahl&lt;/i&gt; ist (Voreinstellung 3: Die Bundesagentur für Arbeit anonymisiert 1 und 2) oder sein Nenner kleiner als &lt;i&gt;Mindestnenner&lt;/i&gt; ist (z. B. 100 bei SGB-II-Quoten). Das Kennzeichenfeld nennt den Grund: suppressed_count, small_denominator, zero_denominator, missing, numerator_gt_denominator, unreliable, small_population, secondary_suppression (zusätzlich geheim gehalten, damit sich kein geheimer Wert aus den unter &lt;i&gt;Veröffentlichte Summen nach&lt;/i&gt; veröffentlichten Summen errechnen lässt).&lt;/p&gt;&lt;h3&gt;Zuverlässigkeit&lt;/h3&gt;&lt;p&gt;Für Anteile kann das Konfidenzintervall (95 %) als Wilson-Score-Intervall ausgegeben werden (&lt;i&gt;&amp;lt;id&amp;gt;_ci_low&lt;/i&gt;, &lt;i&gt;&amp;lt;id&amp;gt;_ci_high&lt;/i&gt;). Ein Wert wird als &lt;i&gt;unreliable&lt;/i&gt; (unzuverlässig) gekennzeichnet, wenn die Halbbreite des Intervalls den eingestellten Bruchteil der Intervallmitte übersteigt: Je kleiner das Gebiet, desto größer der Fehler. Gebiete mit weniger Einwohnern als &lt;i&gt;Mindesteinwohnerzahl&lt;/i&gt; werden als &lt;i&gt;small_population&lt;/i&gt; gekennzeichnet.&lt;/p&gt;&lt;h3&gt;Berechnungsvorschrift&lt;/h3&gt;&lt;p&gt;Definition, Zähler, Nenner, Stichtag, Geheimhaltungsregel, Plugin-Version und Berechnungsdatum jedes Feldes werden mit dem Ergebnis gespeichert: als Tabelle sozialplanung_recipe in einem Ergebnis-GeoPackage sowie als Feldaliase und Layer-Metadaten, wenn das Ergebnis geladen wird.&lt;/p&gt;&lt;h3&gt;Integrierter Kennzahlenkatalog&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="106"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="104"/>
         <source>Counts per area</source>
         <translation>Zählwerte je Gebiet</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="107"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="105"/>
         <source>Layer or table with counts per area (GeoPackage, CSV, XLSX, PostGIS).</source>
         <translation>Layer oder Tabelle mit Zählwerten je Gebiet (GeoPackage, CSV, XLSX, PostGIS).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="110"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="72"/>
         <source>Unique key of each area, kept as text.</source>
         <translation>Eindeutiger Schlüssel jedes Gebiets; wird als Text übernommen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="112"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="110"/>
         <source>Indicators (ids, comma-separated)</source>
         <translation>Kennzahlen (IDs, kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="113"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="111"/>
         <source>E.g. sgb2_quote,arbeitslosenrelation. Empty: all catalogue indicators whose fields the input has.</source>
         <translation>Z. B. sgb2_quote,arbeitslosenrelation. Leer: alle Kennzahlen des Katalogs, deren Felder in der Eingabe vorhanden sind.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="116"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="114"/>
         <source>Kennzahlenkatalog file</source>
         <translation>Kennzahlenkatalog-Datei</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="117"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="115"/>
         <source>JSON catalogue of indicator definitions; empty: the built-in catalogue.</source>
         <translation>Kennzahlenkatalog mit den Definitionen der Kennzahlen (JSON); leer: der integrierte Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="119"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="117"/>
         <source>Custom indicator: numerator</source>
         <translation>Benutzerdefinierte Kennzahl: Zähler</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="121"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="119"/>
         <source>Expression over the input&apos;s fields, e.g. sgb2_elb + sgb2_nef.</source>
         <translation>Ausdruck über die Felder der Eingabe, z. B. sgb2_elb + sgb2_nef.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="123"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="121"/>
         <source>Custom indicator: denominator</source>
         <translation>Benutzerdefinierte Kennzahl: Nenner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="125"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="123"/>
         <source>Expression over the input&apos;s fields, e.g. ew_gesamt.</source>
         <translation>Ausdruck über die Felder der Eingabe, z. B. ew_gesamt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="127"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="125"/>
         <source>Custom indicator: factor</source>
         <translation>Benutzerdefinierte Kennzahl: Faktor</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="129"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="127"/>
         <source>100 for per cent, 1000 for per thousand, 1 for a plain ratio.</source>
         <translation>100 für Prozent, 1000 für Promille, 1 für ein einfaches Verhältnis.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="131"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="129"/>
         <source>Custom indicator: decimals</source>
         <translation>Benutzerdefinierte Kennzahl: Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="133"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="131"/>
         <source>Decimal places after rounding half up.</source>
         <translation>Anzahl der Nachkommastellen (kaufmännisch gerundet).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="135"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="133"/>
         <source>Custom indicator: field name</source>
         <translation>Benutzerdefinierte Kennzahl: Feldname</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="136"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="134"/>
         <source>Name of the output field of the custom indicator.</source>
         <translation>Name des Ergebnisfeldes der benutzerdefinierten Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="138"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="136"/>
         <source>Minimum count</source>
         <translation>Mindestfallzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="140"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="138"/>
         <source>Numerator counts from 1 to below this are confidential: the value is published as NULL.</source>
         <translation>Zählerwerte von 1 bis unter diesem Wert sind geheim: Der Wert wird als NULL ausgewiesen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="142"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="140"/>
         <source>Minimum denominator</source>
         <translation>Mindestnenner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="144"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="142"/>
         <source>Values with a smaller denominator are published as NULL (the catalogue may set a stricter value per indicator, e.g. 100 for SGB II quotas).</source>
         <translation>Werte mit kleinerem Nenner werden als NULL ausgewiesen (der Kennzahlenkatalog kann je Kennzahl einen strengeren Wert festlegen, z. B. 100 bei SGB-II-Quoten).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="153"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="77"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="155"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="153"/>
         <source>Residents per area, for the small-population flag.</source>
         <translation>Einwohnerzahl je Gebiet, für das Kennzeichen small_population.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="157"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="81"/>
         <source>Minimum population</source>
         <translation>Mindesteinwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="159"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="157"/>
         <source>Areas with fewer residents are flagged small_population (not reliable).</source>
         <translation>Gebiete mit weniger Einwohnern werden als small_population (unzuverlässig) gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="161"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="159"/>
         <source>Add 95 % confidence intervals</source>
         <translation>Konfidenzintervalle (95 %) ausgeben</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="162"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="160"/>
         <source>Adds &lt;id&gt;_ci_low and &lt;id&gt;_ci_high (Wilson score interval) for shares.</source>
         <translation>Fügt für Anteile die Felder &lt;id&gt;_ci_low und &lt;id&gt;_ci_high (Wilson-Score-Intervall) hinzu.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="164"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="162"/>
         <source>Unreliable above relative half-width</source>
         <translation>Unzuverlässig bei relativer Halbbreite über</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="166"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="164"/>
         <source>A share is flagged unreliable when its interval&apos;s half-width exceeds this share of the interval&apos;s centre.</source>
         <translation>Ein Anteil wird als unreliable (unzuverlässig) gekennzeichnet, wenn die Halbbreite seines Konfidenzintervalls diesen Bruchteil der Intervallmitte übersteigt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="170"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="168"/>
         <source>Reference date (Stichtag)</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="171"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="169"/>
         <source>E.g. 31.12.2025; stored in the recipe.</source>
         <translation>Z. B. 31.12.2025; wird in der Berechnungsvorschrift gespeichert.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="175"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="173"/>
         <source>Save catalogue as</source>
         <translation>Katalog speichern unter</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="175"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="173"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="177"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="175"/>
         <source>Writes the catalogue that was used as a JSON file, to start your own.</source>
         <translation>Schreibt den verwendeten Kennzahlenkatalog als JSON-Datei, als Ausgangspunkt für einen eigenen Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="199"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="216"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
         <translation>Layer '{layer}' enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="208"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="205"/>
         <source>Cannot read the catalogue file &apos;{path}&apos;: {error}</source>
         <translation>Die Katalogdatei '{path}' kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="220"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="217"/>
         <source>Unknown indicator &apos;{id}&apos;. Known in this catalogue: {ids}.</source>
         <translation>Unbekannte Kennzahl '{id}'. Dieser Katalog enthält: {ids}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="227"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="224"/>
         <source>A custom indicator needs both a numerator and a denominator.</source>
         <translation>Eine benutzerdefinierte Kennzahl benötigt sowohl einen Zähler als auch einen Nenner.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="230"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="227"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="241"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="238"/>
         <source>Skipping &apos;{id}&apos;: the input has no field {fields}.</source>
         <translation>Kennzahl '{id}' wird übersprungen, da der Eingabe Felder fehlen: {fields}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="246"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="243"/>
         <source>Layer &apos;{layer}&apos; has none of the fields the catalogue&apos;s indicators need. Choose indicators explicitly, give a catalogue file with your field names, or define a custom indicator.</source>
         <translation>Layer '{layer}' enthält keines der Felder, die die Kennzahlen des Katalogs benötigen. Wählen Sie die Kennzahlen ausdrücklich aus, geben Sie eine Katalogdatei mit Ihren Feldnamen an oder definieren Sie eine benutzerdefinierte Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="261"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="258"/>
         <source>Indicator &apos;{id}&apos;: the {role} uses the field &apos;{field}&apos;, which layer &apos;{layer}&apos; does not have.</source>
         <translation>Kennzahl '{id}': Das Feld '{field}' ({role}) ist in Layer '{layer}' nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="266"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="263"/>
         <source>Indicator &apos;{id}&apos;: the field &apos;{field}&apos; of layer &apos;{layer}&apos; is not numeric.</source>
         <translation>Kennzahl '{id}': Das Feld '{field}' von Layer '{layer}' ist nicht numerisch.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="274"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="271"/>
         <source>Indicator &apos;{id}&apos;: the {role} &apos;{expr}&apos; is not a valid expression: {error}</source>
         <translation>Kennzahl '{id}': '{expr}' ({role}) ist kein gültiger Ausdruck: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="303"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="300"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative; replace missing-value codes with NULL.</source>
         <translation>Layer '{layer}', Feld '{field}': Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein; ersetzen Sie Codes für fehlende Werte durch NULL.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="329"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="326"/>
         <source>Indicator &apos;{id}&apos;: the numerator exceeds the denominator in {n} areas (features {rows}); check the input.</source>
         <translation>Kennzahl '{id}': Der Zähler ist in {n} Gebieten größer als der Nenner (Objekte {rows}); prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="335"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="332"/>
         <source>{id}: {n} values, {s} suppressed (minimum count {c}, minimum denominator {d:g}).</source>
         <translation>{id}: {n} Werte, davon {s} geheim gehalten (Mindestfallzahl {c}, Mindestnenner {d:g}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="349"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="346"/>
         <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it or leave out that indicator.</source>
         <translation>Layer '{layer}' hat bereits ein Feld '{field}'. Benennen Sie es um oder lassen Sie diese Kennzahl weg.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="403"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="392"/>
         <source>Catalogue used</source>
         <translation>Verwendeter Kennzahlenkatalog</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="407"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="396"/>
         <source>{name}: flag</source>
         <translation>{name}: Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="409"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="398"/>
         <source>confidential / no data</source>
         <translation>geheim / keine Angabe</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="490"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="469"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
         <translation>Kennzahl '{id}': Der Ausdruck '{expr}' kann für Objekt {row} von Layer '{layer}' nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="499"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="478"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; gives &apos;{value}&apos; for feature {row}, which is not a number.</source>
         <translation>Kennzahl '{id}': Der Ausdruck '{expr}' ergibt für Objekt {row} den Wert '{value}'; das ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="256"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="253"/>
         <source>numerator</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="256"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="253"/>
         <source>denominator</source>
         <translation>Nenner</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>0 breit: Felder namens Kennzahl_Jahr, z. B. sgb2_quote_2025; 1 lang: ein Datumsfeld.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="73"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="119"/>
         <source>Indicator fields</source>
         <translation>Kennzahlfelder</translation>
     </message>
@@ -874,22 +874,22 @@
         <translation>Kennzahl '{indicator}' hat nur ein Feld für {year}: Eine Veränderung braucht zwei Stichtage.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="147"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="145"/>
         <source>Published totals by</source>
         <translation>Veröffentlichte Summen nach</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="149"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="147"/>
         <source>Fields whose groups have published totals, e.g. stadtteil_id. The town total is always assumed published. Areas are suppressed in addition (secondary_suppression) so that no confidential count can be recovered by subtraction.</source>
         <translation>Felder, nach deren Gruppen Summen veröffentlicht werden, z. B. stadtteil_id. Die Gesamtsumme der Stadt gilt immer als veröffentlicht. Weitere Gebiete werden zusätzlich geheim gehalten (secondary_suppression), damit sich kein geheimer Wert durch Subtraktion errechnen lässt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="432"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="422"/>
         <source>{id}: {n} further areas suppressed so that no confidential count can be recovered from published totals (secondary suppression).</source>
         <translation>{id}: {n} weitere Gebiete geheim gehalten, damit sich kein geheimer Wert aus veröffentlichten Summen errechnen lässt (sekundäre Geheimhaltung).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="436"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="426"/>
         <source>{id}: the confidential value of areas {keys} follows from a published total (e.g. the only area of its group) and cannot be protected by suppressing other areas; do not publish that group&apos;s total.</source>
         <translation>{id}: Der geheime Wert der Gebiete {keys} folgt aus einer veröffentlichten Summe (z. B. einziges Gebiet seiner Gruppe) und lässt sich nicht durch Geheimhaltung anderer Gebiete schützen; veröffentlichen Sie die Summe dieser Gruppe nicht.</translation>
     </message>
@@ -922,6 +922,1256 @@
         <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="463"/>
         <source>Confidentiality: {p} sums from 1 to {m} published as NULL, {s} more to protect them against the published totals; see the field suppressed_fields.</source>
         <translation>Geheimhaltung: {p} Summen von 1 bis {m} als NULL ausgegeben, {s} weitere zu ihrem Schutz gegen die veröffentlichten Summen; siehe Feld suppressed_fields.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="126"/>
+        <source>Class weights</source>
+        <translation>Klassengewichte</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="50"/>
+        <source>Value as weight</source>
+        <translation>Wert als Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="50"/>
+        <source>No need weight</source>
+        <translation>Ohne Bedarfsgewicht</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="61"/>
+        <source>Allocate a budget by need</source>
+        <translation>Budget nach Bedarf verteilen</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="68"/>
+        <source>&lt;p&gt;Shares out a total — euros, staff hours, places — among areas by need (&lt;i&gt;Ungleiches ungleich behandeln&lt;/i&gt;): in proportion to a target population (e.g. residents aged 6–21) multiplied by a need weight taken from the social index. The input is never changed; the result is a new layer with the input's geometry.&lt;/p&gt;&lt;h3&gt;Formula&lt;/h3&gt;&lt;p&gt;weight = target population × need weight&lt;br&gt;amount ≈ total × weight / Σ weight&lt;/p&gt;&lt;h3&gt;Need weight&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Class weights&lt;/b&gt;: the need field holds a class (e.g. &lt;i&gt;index_class&lt;/i&gt; 1 to 4), &lt;i&gt;Class weights&lt;/i&gt; gives the weight per class as class:weight pairs, e.g. &lt;i&gt;1:1, 2:1.25, 3:1.5, 4:2&lt;/i&gt;, or as a plain list for classes 1, 2, 3, … in order, e.g. &lt;i&gt;1, 1.25, 1.5, 2&lt;/i&gt;. The default is an example: enter the weights your council decided. Every class that occurs needs a weight.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Value as weight&lt;/b&gt;: the need value itself is the multiplier; it must be 0 or more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;No need weight&lt;/b&gt;: by target population only.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;An area whose need value is NULL (e.g. &lt;i&gt;not rated&lt;/i&gt; in the social index because it is too small) gets need weight 0, the flag &lt;i&gt;no_need_value&lt;/i&gt; and a warning in the log: it receives nothing but the floor.&lt;/p&gt;&lt;h3&gt;Floor and cap&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Floor&lt;/i&gt; is the minimum, &lt;i&gt;Cap&lt;/i&gt; the maximum per area (0: no cap). Areas whose proportional amount lies below the floor are held at the floor, those above the cap at the cap, and the rest of the total is shared among the other areas in proportion to their weight, repeated until every area is within the limits (water-filling). By default areas with a target population of 0 get no floor. If the floors add up to more than the total, or the caps to less, the algorithm stops and says so.&lt;/p&gt;&lt;h3&gt;Whole units&lt;/h3&gt;&lt;p&gt;Amounts are whole multiples of &lt;i&gt;Unit&lt;/i&gt; (e.g. 100 euros or 1 place) and add up exactly to the total, by the largest-remainder (Hamilton) method: each area gets the whole units below its amount, the units left over go one each to the areas with the largest remainders (ties: the larger weight, then the area that comes first). Total, floor and cap must be whole multiples of the unit.&lt;/p&gt;&lt;h3&gt;Output per area&lt;/h3&gt;&lt;p&gt;&lt;i&gt;id&lt;/i&gt;, &lt;i&gt;target&lt;/i&gt;, &lt;i&gt;need_value&lt;/i&gt;, &lt;i&gt;need_weight&lt;/i&gt;, &lt;i&gt;weighted_need&lt;/i&gt; (target × need weight), &lt;i&gt;share_pct&lt;/i&gt; (share of the summed weight in %), &lt;i&gt;amount_proportional&lt;/i&gt; (before floor, cap and rounding), &lt;i&gt;amount&lt;/i&gt;, &lt;i&gt;adjustment&lt;/i&gt; (floor or cap: held at that limit), &lt;i&gt;difference&lt;/i&gt; (amount − amount_proportional: what floor, cap and rounding changed) and &lt;i&gt;flag&lt;/i&gt;. The log shows the sum check and how many areas were held at the floor or the cap. The parameters, the class weights used and the date are stored with the result: in the layer metadata when it is loaded and, in an output GeoPackage, as the table sozialplanung_allocation_recipe.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verteilt eine Summe — Euro, Personalstunden, Plätze — nach Bedarf auf Gebiete (&lt;i&gt;Ungleiches ungleich behandeln&lt;/i&gt;): im Verhältnis zu einer Zielgruppe (z. B. Einwohner von 6 bis 21 Jahren), multipliziert mit einem Bedarfsgewicht aus dem Sozialindex. Die Eingabe wird nie verändert; das Ergebnis ist ein neuer Layer mit der Geometrie der Eingabe.&lt;/p&gt;&lt;h3&gt;Formel&lt;/h3&gt;&lt;p&gt;Gewicht = Zielgruppe × Bedarfsgewicht&lt;br&gt;Betrag ≈ Summe × Gewicht / Σ Gewicht&lt;/p&gt;&lt;h3&gt;Bedarfsgewicht&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Klassengewichte&lt;/b&gt;: das Bedarfsfeld enthält eine Klasse (z. B. &lt;i&gt;index_class&lt;/i&gt; 1 bis 4), &lt;i&gt;Klassengewichte&lt;/i&gt; nennt das Gewicht je Klasse als Paare Klasse:Gewicht, z. B. &lt;i&gt;1:1, 2:1.25, 3:1.5, 4:2&lt;/i&gt;, oder als einfache Liste für die Klassen 1, 2, 3, … der Reihe nach, z. B. &lt;i&gt;1, 1.25, 1.5, 2&lt;/i&gt;. Die Voreinstellung ist ein Beispiel: tragen Sie die beschlossenen Gewichte ein. Jede vorkommende Klasse braucht ein Gewicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Wert als Gewicht&lt;/b&gt;: der Bedarfswert selbst ist der Faktor; er muss 0 oder mehr sein.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ohne Bedarfsgewicht&lt;/b&gt;: nur nach Zielgruppe.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ein Gebiet, dessen Bedarfswert NULL ist (z. B. im Sozialindex &lt;i&gt;nicht bewertet&lt;/i&gt;, weil es zu klein ist), erhält das Bedarfsgewicht 0, das Kennzeichen &lt;i&gt;no_need_value&lt;/i&gt; und eine Warnung im Protokoll: es bekommt nur den Sockel.&lt;/p&gt;&lt;h3&gt;Sockel und Obergrenze&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Sockel&lt;/i&gt; ist der Mindest-, &lt;i&gt;Obergrenze&lt;/i&gt; der Höchstbetrag je Gebiet (0: keine Obergrenze). Gebiete, deren proportionaler Betrag unter dem Sockel liegt, werden auf den Sockel gesetzt, solche über der Obergrenze auf die Obergrenze, und der Rest der Summe wird im Verhältnis ihrer Gewichte auf die übrigen Gebiete verteilt, so oft, bis jedes Gebiet innerhalb der Grenzen liegt (Auffüllverfahren, water-filling). Gebiete ohne Zielgruppe (0) erhalten in der Voreinstellung keinen Sockel. Ergeben die Sockel zusammen mehr als die Summe oder die Obergrenzen weniger, bricht der Algorithmus mit einer Erklärung ab.&lt;/p&gt;&lt;h3&gt;Ganze Einheiten&lt;/h3&gt;&lt;p&gt;Beträge sind ganzzahlige Vielfache der &lt;i&gt;Einheit&lt;/i&gt; (z. B. 100 Euro oder 1 Platz) und ergeben genau die Summe, nach dem Verfahren der größten Reste (Hare-Niemeyer, Hamilton): jedes Gebiet erhält die ganzen Einheiten unterhalb seines Betrags, die übrigen Einheiten gehen einzeln an die Gebiete mit den größten Resten (bei Gleichstand: das größere Gewicht, dann das zuerst stehende Gebiet). Summe, Sockel und Obergrenze müssen ganzzahlige Vielfache der Einheit sein.&lt;/p&gt;&lt;h3&gt;Ergebnis je Gebiet&lt;/h3&gt;&lt;p&gt;&lt;i&gt;id&lt;/i&gt;, &lt;i&gt;target&lt;/i&gt;, &lt;i&gt;need_value&lt;/i&gt;, &lt;i&gt;need_weight&lt;/i&gt;, &lt;i&gt;weighted_need&lt;/i&gt; (Zielgruppe × Bedarfsgewicht), &lt;i&gt;share_pct&lt;/i&gt; (Anteil an der Summe der Gewichte in %), &lt;i&gt;amount_proportional&lt;/i&gt; (vor Sockel, Obergrenze und Rundung), &lt;i&gt;amount&lt;/i&gt;, &lt;i&gt;adjustment&lt;/i&gt; (floor oder cap: auf diese Grenze gesetzt), &lt;i&gt;difference&lt;/i&gt; (amount − amount_proportional: was Sockel, Obergrenze und Rundung geändert haben) und &lt;i&gt;flag&lt;/i&gt;. Das Protokoll zeigt die Summenprüfung und wie viele Gebiete auf Sockel oder Obergrenze gesetzt wurden. Die Parameter, die verwendeten Klassengewichte und das Datum werden mit dem Ergebnis gespeichert: in den Metadaten des Layers, wenn er geladen wird, und in einem Ausgabe-GeoPackage als Tabelle sozialplanung_allocation_recipe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="107"/>
+        <source>Areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="108"/>
+        <source>Planning areas (or a table) with the target population and the need value, e.g. the result of the social index.</source>
+        <translation>Planungsräume (oder eine Tabelle) mit Zielgruppe und Bedarfswert, z. B. das Ergebnis des Sozialindex.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="114"/>
+        <source>Target population field</source>
+        <translation>Feld Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="116"/>
+        <source>The population the total is meant for, e.g. residents aged 6–21. Must be 0 or more.</source>
+        <translation>Die Bevölkerung, für die die Summe gedacht ist, z. B. Einwohner von 6 bis 21 Jahren. Muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="118"/>
+        <source>Need field (index class or value)</source>
+        <translation>Bedarfsfeld (Indexklasse oder -wert)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="120"/>
+        <source>Class (e.g. index_class) or value of the social index. NULL: need weight 0.</source>
+        <translation>Klasse (z. B. index_class) oder Wert des Sozialindex. NULL: Bedarfsgewicht 0.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="122"/>
+        <source>Need weight from</source>
+        <translation>Bedarfsgewicht aus</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="123"/>
+        <source>0 class weights: the need field holds a class, weighted by Class weights; 1 value as weight: the need value is the multiplier; 2 no need weight: target population only.</source>
+        <translation>0 Klassengewichte: das Bedarfsfeld enthält eine Klasse, gewichtet mit den Klassengewichten; 1 Wert als Gewicht: der Bedarfswert ist der Faktor; 2 ohne Bedarfsgewicht: nur nach Zielgruppe.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="127"/>
+        <source>class:weight pairs, e.g. 1:1, 2:1.25, 3:1.5, 4:2, or the weights of classes 1, 2, 3, ... in order, e.g. 1, 1.25, 1.5, 2. With decimal commas separate with semicolons.</source>
+        <translation>Paare Klasse:Gewicht, z. B. 1:1, 2:1.25, 3:1.5, 4:2, oder die Gewichte der Klassen 1, 2, 3, ... der Reihe nach, z. B. 1, 1.25, 1.5, 2. Mit Dezimalkomma durch Semikolons trennen.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="130"/>
+        <source>Total to allocate</source>
+        <translation>Zu verteilende Summe</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="132"/>
+        <source>Euros, staff hours, places, ...: a whole multiple of the unit.</source>
+        <translation>Euro, Personalstunden, Plätze, ...: ein ganzzahliges Vielfaches der Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="134"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="135"/>
+        <source>Amounts are whole multiples of this, e.g. 100 for hundreds of euros, 1 for places.</source>
+        <translation>Beträge sind ganzzahlige Vielfache davon, z. B. 100 für volle Hundert Euro, 1 für Plätze.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="137"/>
+        <source>Floor per area</source>
+        <translation>Sockel je Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="139"/>
+        <source>Minimum amount per area (a whole multiple of the unit); 0: none.</source>
+        <translation>Mindestbetrag je Gebiet (ganzzahliges Vielfaches der Einheit); 0: keiner.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="141"/>
+        <source>Cap per area</source>
+        <translation>Obergrenze je Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="143"/>
+        <source>Maximum amount per area (a whole multiple of the unit); 0: no cap.</source>
+        <translation>Höchstbetrag je Gebiet (ganzzahliges Vielfaches der Einheit); 0: keine Obergrenze.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="145"/>
+        <source>Floor only for areas with a target population</source>
+        <translation>Sockel nur für Gebiete mit Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="148"/>
+        <source>On: areas whose target population is 0 get no floor (and so nothing).</source>
+        <translation>An: Gebiete ohne Zielgruppe (0) erhalten keinen Sockel (und damit nichts).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="315"/>
+        <source>Area key</source>
+        <translation>Gebietsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="316"/>
+        <source>Target population</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="317"/>
+        <source>Need value (index)</source>
+        <translation>Bedarfswert (Index)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="318"/>
+        <source>Need weight</source>
+        <translation>Bedarfsgewicht</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="319"/>
+        <source>Weighted need (target × need weight)</source>
+        <translation>Gewichteter Bedarf (Zielgruppe × Bedarfsgewicht)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="320"/>
+        <source>Share of weighted need (%)</source>
+        <translation>Anteil am gewichteten Bedarf (%)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="321"/>
+        <source>Proportional amount (before floor, cap, rounding)</source>
+        <translation>Proportionaler Betrag (vor Sockel, Obergrenze, Rundung)</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="322"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="323"/>
+        <source>Held at floor / cap</source>
+        <translation>Auf Sockel / Obergrenze gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="324"/>
+        <source>Change by floor, cap and rounding</source>
+        <translation>Änderung durch Sockel, Obergrenze und Rundung</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="325"/>
+        <source>Flag</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="342"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{target_field}&apos;: feature {row} (area &apos;{key}&apos;) has no target population (NULL; areas without one in all: {n}). Enter 0 for areas without a target population, or fill in the count.</source>
+        <translation>Layer '{layer}', Feld '{target_field}': Objekt {row} (Gebiet '{key}') hat keine Zielgruppe (NULL; Gebiete ohne Wert insgesamt: {n}). Tragen Sie für Gebiete ohne Zielgruppe 0 ein oder ergänzen Sie die Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="346"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{target_field}&apos;: feature {row} (area &apos;{key}&apos;) has the negative target population {value} (negative values in all: {n}). A population cannot be negative: correct the value, or enter 0.</source>
+        <translation>Layer '{layer}', Feld '{target_field}': Objekt {row} (Gebiet '{key}') hat die negative Zielgruppe {value} (negative Werte insgesamt: {n}). Eine Bevölkerungszahl kann nicht negativ sein: korrigieren Sie den Wert oder tragen Sie 0 ein.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="350"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{need_field}&apos;: feature {row} (area &apos;{key}&apos;) has the need value {value}, below 0 (such values in all: {n}). With &apos;{value_mode}&apos; the value itself is the multiplier and must be 0 or more. For index values that can be negative (such as z-scores) use the index classes with &apos;{class_mode}&apos;.</source>
+        <translation>Layer '{layer}', Feld '{need_field}': Objekt {row} (Gebiet '{key}') hat den Bedarfswert {value}, kleiner als 0 (solche Werte insgesamt: {n}). Bei '{value_mode}' ist der Wert selbst der Faktor und muss 0 oder mehr sein. Für Indexwerte, die negativ sein können (etwa z-Werte), verwenden Sie die Indexklassen mit '{class_mode}'.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="355"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{need_field}&apos;: feature {row} (area &apos;{key}&apos;) has the need weight {value}, below 0. Need weights must be 0 or more.</source>
+        <translation>Layer '{layer}', Feld '{need_field}': Objekt {row} (Gebiet '{key}') hat das Bedarfsgewicht {value}, kleiner als 0. Bedarfsgewichte müssen 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="358"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{need_field}&apos;: feature {row} (area &apos;{key}&apos;) has the need value {value}, which is not a whole-number class (such values in all: {n}). With &apos;{class_mode}&apos; the need field must hold classes such as 1, 2, 3, 4 (e.g. index_class); for an index value choose &apos;{value_mode}&apos;.</source>
+        <translation>Layer '{layer}', Feld '{need_field}': Objekt {row} (Gebiet '{key}') hat den Bedarfswert {value}, der keine ganzzahlige Klasse ist (solche Werte insgesamt: {n}). Bei '{class_mode}' muss das Bedarfsfeld Klassen wie 1, 2, 3, 4 enthalten (z. B. index_class); für einen Indexwert wählen Sie '{value_mode}'.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="363"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{need_field}&apos;: class {cls} occurs (areas: {n}, the first is feature {row}, area &apos;{key}&apos;), but the class weights give no weight for it (classes with a weight: {classes}). Add a weight for class {cls} to the class weights, e.g. &apos;{cls}:1&apos;.</source>
+        <translation>Layer '{layer}', Feld '{need_field}': Klasse {cls} kommt vor (Gebiete: {n}, das erste ist Objekt {row}, Gebiet '{key}'), aber die Klassengewichte nennen für sie kein Gewicht (Klassen mit Gewicht: {classes}). Ergänzen Sie ein Gewicht für Klasse {cls} in den Klassengewichten, z. B. '{cls}:1'.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="367"/>
+        <source>The class weights are empty. Enter a weight per class, e.g. &apos;1:1, 2:1.25, 3:1.5, 4:2&apos;, or choose another need weight than &apos;{class_mode}&apos;.</source>
+        <translation>Die Klassengewichte sind leer. Geben Sie ein Gewicht je Klasse ein, z. B. '1:1, 2:1.25, 3:1.5, 4:2', oder wählen Sie ein anderes Bedarfsgewicht als '{class_mode}'.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="370"/>
+        <source>The class weights &apos;{text}&apos; cannot be read at &apos;{piece}&apos;. Write class:weight pairs separated by commas, e.g. &apos;1:1, 2:1.25, 3:1.5, 4:2&apos;, or the weights of classes 1, 2, 3, ... in order, e.g. &apos;1, 1.25, 1.5, 2&apos;. Use a point as decimal separator, or separate the pairs with semicolons (&apos;1:1; 2:1,25&apos;).</source>
+        <translation>Die Klassengewichte '{text}' sind bei '{piece}' nicht lesbar. Schreiben Sie Paare Klasse:Gewicht, durch Kommas getrennt, z. B. '1:1, 2:1.25, 3:1.5, 4:2', oder die Gewichte der Klassen 1, 2, 3, ... der Reihe nach, z. B. '1, 1.25, 1.5, 2'. Verwenden Sie den Punkt als Dezimaltrennzeichen oder trennen Sie die Paare durch Semikolons ('1:1; 2:1,25').</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="375"/>
+        <source>The class weights &apos;{text}&apos; give class {cls} more than one weight. Give each class one weight.</source>
+        <translation>Die Klassengewichte '{text}' nennen für Klasse {cls} mehr als ein Gewicht. Geben Sie jeder Klasse ein Gewicht.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="377"/>
+        <source>The class weights give class {cls} the negative weight {weight}. Weights must be 0 or more.</source>
+        <translation>Die Klassengewichte geben Klasse {cls} das negative Gewicht {weight}. Gewichte müssen 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="379"/>
+        <source>The total to allocate must be greater than 0 (it is {total}).</source>
+        <translation>Die zu verteilende Summe muss größer als 0 sein (sie ist {total}).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="380"/>
+        <source>The unit must be greater than 0 (it is {unit}).</source>
+        <translation>Die Einheit muss größer als 0 sein (sie ist {unit}).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="381"/>
+        <source>The cap must be greater than 0, or 0 for no cap (it is {cap}).</source>
+        <translation>Die Obergrenze muss größer als 0 sein, oder 0 für keine Obergrenze (sie ist {cap}).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="382"/>
+        <source>The floor must be 0 or more (it is {floor}).</source>
+        <translation>Der Sockel muss 0 oder mehr sein (er ist {floor}).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="383"/>
+        <source>The total {total} is not a whole multiple of the unit {unit}, so it cannot be shared out in whole units. Change the total or the unit (e.g. unit 1).</source>
+        <translation>Die Summe {total} ist kein ganzzahliges Vielfaches der Einheit {unit} und lässt sich daher nicht in ganzen Einheiten verteilen. Ändern Sie die Summe oder die Einheit (z. B. Einheit 1).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="386"/>
+        <source>The floor {floor} is not a whole multiple of the unit {unit}. Choose a floor in whole units.</source>
+        <translation>Der Sockel {floor} ist kein ganzzahliges Vielfaches der Einheit {unit}. Wählen Sie einen Sockel in ganzen Einheiten.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="388"/>
+        <source>The cap {cap} is not a whole multiple of the unit {unit}. Choose a cap in whole units.</source>
+        <translation>Die Obergrenze {cap} ist kein ganzzahliges Vielfaches der Einheit {unit}. Wählen Sie eine Obergrenze in ganzen Einheiten.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="390"/>
+        <source>The floor {floor} is above the cap {cap}. The floor must not exceed the cap.</source>
+        <translation>Der Sockel {floor} liegt über der Obergrenze {cap}. Der Sockel darf die Obergrenze nicht überschreiten.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="391"/>
+        <source>Layer '{layer}': the floors cannot be met: {n} areas × floor {floor} = {needed}, more than the total {total}. Lower the floor or raise the total.</source>
+        <translation>Layer '{layer}': die Sockel sind nicht einzuhalten: {n} Gebiete × Sockel {floor} = {needed}, mehr als die Summe {total}. Senken Sie den Sockel oder erhöhen Sie die Summe.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="394"/>
+        <source>Layer &apos;{layer}&apos;: the cap cannot be met: the {n} areas with a weight above 0 can receive at most {capacity} (cap {cap} each, plus the floors of the others), less than the total {total}. Raise the cap or lower the total.</source>
+        <translation>Layer '{layer}': die Obergrenze ist nicht einzuhalten: die {n} Gebiete mit einem Gewicht über 0 können höchstens {capacity} erhalten (je Obergrenze {cap}, dazu die Sockel der übrigen), weniger als die Summe {total}. Erhöhen Sie die Obergrenze oder senken Sie die Summe.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="398"/>
+        <source>Layer '{layer}': all {n} areas have weight 0 (target population × need weight; {no_need} without a need value), so there is nothing to share in proportion to. Check the fields '{target_field}' and '{need_field}' and the class weights.</source>
+        <translation>Layer '{layer}': alle {n} Gebiete haben das Gewicht 0 (Zielgruppe × Bedarfsgewicht; {no_need} ohne Bedarfswert), es gibt also nichts, wonach verteilt werden kann. Prüfen Sie die Felder '{target_field}' und '{need_field}' und die Klassengewichte.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="402"/>
+        <source>Layer '{layer}': target population × need weight is too large to add up. Check the fields '{target_field}' and '{need_field}'.</source>
+        <translation>Layer '{layer}': Zielgruppe × Bedarfsgewicht ist zu groß, um es aufzusummieren. Prüfen Sie die Felder '{target_field}' und '{need_field}'.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="405"/>
+        <source>Layer &apos;{layer}&apos; has no features: there are no areas to allocate to.</source>
+        <translation>Layer '{layer}' hat keine Objekte: es gibt keine Gebiete, auf die verteilt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="64"/>
+        <source>budget,allocation,need,Mittelverteilung,Budget,Bedarf,Verteilungsschlüssel,Ungleiches ungleich behandeln,largest remainder,Hamilton</source>
+        <translation>budget,allocation,need,Mittelverteilung,Budget,Bedarf,Verteilungsschlüssel,Ungleiches ungleich behandeln,largest remainder,Hamilton,Mittelvergabe,Bedarfsgerecht,Restgrößenverfahren,Hare-Niemeyer</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="150"/>
+        <source>Allocation</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="172"/>
+        <source>Choose the field with the target population.</source>
+        <translation>Wählen Sie das Feld mit der Zielgruppe.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="242"/>
+        <source>Internal error: the amounts do not add up to the total.</source>
+        <translation>Interner Fehler: die Beträge ergeben nicht die Summe.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="222"/>
+        <source>Allocating {total} in units of {unit} ({units} units) to {n} areas; need weight: {mode}.</source>
+        <translation>Verteile {total} in Einheiten von {unit} ({units} Einheiten) auf {n} Gebiete; Bedarfsgewicht: {mode}.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="239"/>
+        <source>Sum check: the amounts add up to {sum} ({units} units); the total is {total}.</source>
+        <translation>Summenprüfung: die Beträge ergeben {sum} ({units} Einheiten); die Summe ist {total}.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="177"/>
+        <source>The need field &apos;{field}&apos; is not used: the need weight is &apos;{mode}&apos;.</source>
+        <translation>Das Bedarfsfeld '{field}' wird nicht verwendet: das Bedarfsgewicht ist '{mode}'.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="183"/>
+        <source>The need weight &apos;{mode}&apos; needs the need field. Choose the field with the index class or value, or choose &apos;{none}&apos;.</source>
+        <translation>Das Bedarfsgewicht '{mode}' braucht das Bedarfsfeld. Wählen Sie das Feld mit der Indexklasse oder dem Indexwert oder wählen Sie '{none}'.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="227"/>
+        <source>Class weights used: {weights}.</source>
+        <translation>Verwendete Klassengewichte: {weights}.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="232"/>
+        <source>Areas without a need value (NULL, e.g. not rated in the social index) get need weight 0 and nothing but the floor: {n} (keys: {keys}).</source>
+        <translation>Gebiete ohne Bedarfswert (NULL, z. B. im Sozialindex nicht bewertet) erhalten das Bedarfsgewicht 0 und nur den Sockel: {n} (Schlüssel: {keys}).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="237"/>
+        <source>Areas with target population 0: {n}.</source>
+        <translation>Gebiete mit Zielgruppe 0: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="244"/>
+        <source>Areas held at the floor of {floor}: {n}.</source>
+        <translation>Gebiete auf dem Sockel von {floor}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="247"/>
+        <source>Areas held at the cap of {cap}: {n}.</source>
+        <translation>Gebiete auf der Obergrenze von {cap}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="188"/>
+        <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is of type {type}, not a number. Choose a numeric field; for a CSV, read the column as a number (German files: decimal comma and thousands separator).</source>
+        <translation>Layer '{layer}': das Feld '{field}' hat den Typ {type}, keine Zahl. Wählen Sie ein Zahlenfeld; bei einer CSV lesen Sie die Spalte als Zahl ein (deutsche Dateien: Dezimalkomma und Tausendertrennzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="303"/>
+        <source>Need-based allocation: amount ≈ total × target · need weight / Σ target · need weight, floor and cap by water-filling, whole units by the largest-remainder method.</source>
+        <translation>Bedarfsgerechte Verteilung: Betrag ≈ Summe × Zielgruppe · Bedarfsgewicht / Σ Zielgruppe · Bedarfsgewicht, Sockel und Obergrenze durch Auffüllen (water-filling), ganze Einheiten nach dem Verfahren der größten Reste.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="17"/>
+        <source>&lt;h3&gt;Direction&lt;/h3&gt;&lt;p&gt;A higher index means more need (disadvantage): list the fields where a higher value is better (e.g. the share of residents with a job) under &lt;i&gt;Fields where higher is better&lt;/i&gt;; they are turned round. Rank 1 is the area with the highest index.&lt;/p&gt;&lt;h3&gt;Who is rated&lt;/h3&gt;&lt;p&gt;Areas below the &lt;i&gt;minimum population&lt;/i&gt;, areas left out by key or expression (outliers) and — unless filled in — areas with a NULL indicator are &lt;b&gt;not rated&lt;/b&gt;: they stay in the result with the label 'not rated' and take no part in means and standard deviations.&lt;/p&gt;&lt;h3&gt;Normalisation&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 z-score with the population SD (divide by n; reproduces Berlin's published MSS), 1 with the sample SD (n − 1)&lt;/li&gt;&lt;li&gt;2 min-max 0–100&lt;/li&gt;&lt;li&gt;3 rank (1 = lowest, ties share the mean rank)&lt;/li&gt;&lt;li&gt;4 percentile rank 0–100&lt;/li&gt;&lt;li&gt;5 distance to a reference value (deviation in %) or goalposts low:high (position 0–100)&lt;/li&gt;&lt;li&gt;6 none&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Aggregation&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 weighted sum, 1 weighted mean&lt;/li&gt;&lt;li&gt;2 geometric mean: needs values &gt;= 0 — a 0 in one indicator gives 0 (no compensation), negative values (z-scores) are an error: normalise with min-max, rank or percentile rank&lt;/li&gt;&lt;li&gt;3 minimum, 4 maximum&lt;/li&gt;&lt;li&gt;5 number of indicators at or beyond the threshold (number of burdens)&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Classes&lt;/h3&gt;&lt;p&gt;Class 1 holds the lowest index values. Standard-deviation breaks are multiples of the SD from the mean (MSS: -1,1,1.5 with the labels hoch,mittel,niedrig,sehr niedrig for the social status); a value exactly on a break goes towards the mean, as in the MSS.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="45"/>
+        <source>Compose a social index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="48"/>
+        <source>Sozialindex,Armutsindex,composite indicator,z-score,MSS,Sozialmonitoring,Klassen,ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="52"/>
+        <source>&lt;p&gt;Combines several indicators per area into one social index (Sozialindex, Armutsindex), ranks the areas and divides them into classes — following the OECD/JRC Handbook on Constructing Composite Indicators. The result keeps the input's fields and adds the normalised indicators (&lt;i&gt;&amp;lt;field&amp;gt;_norm&lt;/i&gt;), &lt;i&gt;aggregate&lt;/i&gt; (before re-standardisation), &lt;i&gt;aggregate_std&lt;/i&gt; (after it), &lt;i&gt;index&lt;/i&gt;, &lt;i&gt;index_rank&lt;/i&gt;, &lt;i&gt;index_class&lt;/i&gt; (1 = first class), &lt;i&gt;index_label&lt;/i&gt;, &lt;i&gt;rated&lt;/i&gt; (1/0) and &lt;i&gt;index_flag&lt;/i&gt; (why not rated, or what was filled in).&lt;/p&gt;&lt;p&gt;The log reports the correlation matrix of the indicators, Cronbach's alpha, the variance the first principal component explains and the number of areas per class. All settings, the weights and breaks used, the plugin version and the date are stored with a GeoPackage result (table sozialplanung_index_recipe).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="151"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="104"/>
+        <source>{field} (normalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="105"/>
+        <source>Aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="105"/>
+        <source>Aggregate, standardised again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="157"/>
+        <source>Rank (1 = most need)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="158"/>
+        <source>Index class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="158"/>
+        <source>Index class (label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Index flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="130"/>
+        <source>An indicator field is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="134"/>
+        <source>&apos;{field}&apos; is listed under &apos;Fields where higher is better&apos; but is not one of the indicator fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="38"/>
+        <source>Sensitivity of a social index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="41"/>
+        <source>Sensitivität,Robustheit,Monte Carlo,uncertainty,ranking,JRC,Sozialindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="44"/>
+        <source>&lt;p&gt;How robust is the ranking of a social index? The index is computed as in &lt;i&gt;Compose a social index&lt;/i&gt; (same parameters) and then again in many Monte Carlo runs with changed choices, as the EU's Joint Research Centre audits composite indicators:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;normalisation&lt;/b&gt;: z-score, min-max, rank or percentile rank, drawn at random&lt;/li&gt;&lt;li&gt;&lt;b&gt;weights&lt;/b&gt;: each weight changed at random within ± the given percentage, or drawn from a Dirichlet distribution around the chosen weights (larger concentration = closer)&lt;/li&gt;&lt;li&gt;&lt;b&gt;aggregation&lt;/b&gt;: arithmetic or geometric mean (the geometric mean over values rescaled to 1–100, so that it is defined for every normalisation)&lt;/li&gt;&lt;li&gt;&lt;b&gt;one indicator left out&lt;/b&gt; (or none)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per area: &lt;i&gt;rank_median&lt;/i&gt;, &lt;i&gt;rank_p05&lt;/i&gt; and &lt;i&gt;rank_p95&lt;/i&gt; (90 % of the runs lie between), &lt;i&gt;class_share&lt;/i&gt; (share of runs in which the area keeps its class; SD and quantile classes are made anew in each run, natural breaks keep their class sizes) and &lt;i&gt;class_unstable&lt;/i&gt; (1 when that share is below the stability threshold). The log names the choice that moves the ranking most (first-order effect: the share of the variance of the mean rank shift that the choice explains alone). Runs are seeded: the same seed gives the same result.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="66"/>
+        <source>Vary the normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="67"/>
+        <source>Draw z-score, min-max, rank or percentile rank in each run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="69"/>
+        <source>Vary the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="69"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="69"/>
+        <source>Within ± a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="69"/>
+        <source>Dirichlet around the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="72"/>
+        <source>How weights change from run to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="74"/>
+        <source>Weight range (± %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="76"/>
+        <source>Each weight is multiplied by 1 + a random share within ± this percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="78"/>
+        <source>Dirichlet concentration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="80"/>
+        <source>Larger values keep the drawn weights closer to the chosen ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="82"/>
+        <source>Vary the aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="83"/>
+        <source>Draw the arithmetic or the geometric mean in each run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="85"/>
+        <source>Leave one indicator out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="86"/>
+        <source>Each run leaves out one indicator or none, drawn at random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="88"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="90"/>
+        <source>Number of Monte Carlo runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="92"/>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="93"/>
+        <source>The same seed gives the same result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="95"/>
+        <source>Stability threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="97"/>
+        <source>An area whose class is kept in fewer than this share of the runs is flagged unstable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="99"/>
+        <source>Index sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="133"/>
+        <source>First-order effects on the mean rank shift ({runs} runs), largest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="135"/>
+        <source>The choice that moves the ranking most: {choice}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="137"/>
+        <source>{n} of {m} rated areas change their class in more than {p:.0f} % of the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="159"/>
+        <source>Median rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="159"/>
+        <source>Rank, 5 % of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="160"/>
+        <source>Rank, 95 % of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="160"/>
+        <source>Share of runs in the same class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="161"/>
+        <source>Class unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="37"/>
+        <source>Status and dynamics index (MSS method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="40"/>
+        <source>MSS,Monitoring Soziale Stadtentwicklung,Statusindex,Dynamikindex,Gesamtindex,Sozialmonitoring,Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="44"/>
+        <source>&lt;p&gt;The method of Berlin's &lt;b&gt;Monitoring Soziale Stadtentwicklung&lt;/b&gt; (MSS) in one step. Status indicators (shares at the reference date, e.g. SGB-II-Quote, Arbeitslosigkeit, Kinderarmut) and dynamics indicators (their change over two years in percentage points, from &lt;i&gt;Change of indicators over time&lt;/i&gt;) are each z-standardised over the rated areas (simple mean, population standard deviation), summed with equal weights, and the sums standardised again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Status index&lt;/b&gt; classes: 1 hoch (x &amp;lt; −1), 2 mittel (−1 ≤ x ≤ +1), 3 niedrig (+1 &amp;lt; x ≤ +1.5), 4 sehr niedrig (x &amp;gt; +1.5). &lt;b&gt;Dynamics index&lt;/b&gt; classes: 1 positiv (x &amp;lt; −1), 2 stabil (−1 ≤ x ≤ +1), 3 negativ (x &amp;gt; +1). A higher value means more disadvantage, or a worsening. Combined: &lt;i&gt;sdi&lt;/i&gt; such as '2+/-' (status mittel, dynamics stabil) and &lt;i&gt;sdi_code&lt;/i&gt; = 10 × status + dynamics (22).&lt;/p&gt;&lt;p&gt;Areas with fewer than 300 residents and named outliers are &lt;b&gt;not rated&lt;/b&gt; (kept, label 'not rated'). These defaults reproduce the published MSS 2013–2021 tables exactly: the population SD (divide by n) gives the published z-values, the sample SD would move areas into other classes.&lt;/p&gt;&lt;p&gt;Result: the input's fields plus &lt;i&gt;&amp;lt;field&amp;gt;_z&lt;/i&gt;, &lt;i&gt;status_sum&lt;/i&gt;, &lt;i&gt;status_index&lt;/i&gt;, &lt;i&gt;status_class&lt;/i&gt;, &lt;i&gt;status_label&lt;/i&gt;, &lt;i&gt;dynamics_sum&lt;/i&gt;, &lt;i&gt;dynamics_index&lt;/i&gt;, &lt;i&gt;dynamics_class&lt;/i&gt;, &lt;i&gt;dynamics_label&lt;/i&gt;, &lt;i&gt;sdi&lt;/i&gt;, &lt;i&gt;sdi_code&lt;/i&gt;, &lt;i&gt;rated&lt;/i&gt;, &lt;i&gt;index_flag&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="65"/>
+        <source>Status indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="67"/>
+        <source>Levels at the reference date, e.g. arbeitslose_anteil, transfer_anteil, kinderarmut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="69"/>
+        <source>Dynamics indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="71"/>
+        <source>Change over two years in percentage points, e.g. sgb2_quote_abs_2023_2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="123"/>
+        <source>Fields where higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="75"/>
+        <source>Turned round so that higher always means more disadvantage (not needed for the MSS indicators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="78"/>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="78"/>
+        <source>Population (divide by n, MSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="78"/>
+        <source>Sample (divide by n − 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="81"/>
+        <source>The published MSS results follow from the population standard deviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
+        <source>Status breaks (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
+        <source>Multiples of the SD; MSS: -1,1,1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
+        <source>Status labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
+        <source>high,medium,low,very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
+        <source>One per class from the lowest index up (the highest social status first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
+        <source>Dynamics breaks (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
+        <source>Multiples of the SD; MSS: -1,1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
+        <source>Dynamics labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
+        <source>positive,stable,negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
+        <source>One per class from the lowest index up (improving first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="170"/>
+        <source>A value exactly on a break goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="170"/>
+        <source>Towards the mean (MSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="170"/>
+        <source>Into the upper class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="170"/>
+        <source>Into the lower class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="96"/>
+        <source>MSS: the middle class includes both its limits (-1 &lt;= x &lt;= +1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="99"/>
+        <source>Status and dynamics index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="116"/>
+        <source>Choose the status and the dynamics indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Status index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Dynamics index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="175"/>
+        <source>{field} (z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Status sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Status class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Dynamics sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Dynamics class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Dynamics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Status/dynamics class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <source>Status/dynamics code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="190"/>
+        <source>{n} areas rated, {m} not rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="67"/>
+        <source>Indicators per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="68"/>
+        <source>Layer or table with one row per area (Sozialraum, Planungsraum) and the indicator fields, e.g. the result of Compute social indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="79"/>
+        <source>Residents per area. Areas with fewer than the minimum population are not rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="83"/>
+        <source>Areas with fewer residents are not rated: kept in the result with the label &apos;not rated&apos;, and left out of means and standard deviations (MSS: 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="86"/>
+        <source>Areas to leave out (keys, comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="88"/>
+        <source>Outliers such as a business park with few residents: not rated, kept in the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="90"/>
+        <source>Areas to leave out (expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="92"/>
+        <source>Areas for which this expression is true are not rated, e.g. &quot;typ&quot; = &apos;Gewerbe&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="94"/>
+        <source>Missing values (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="94"/>
+        <source>Do not rate the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="94"/>
+        <source>Fill in the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="94"/>
+        <source>Fill in the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="97"/>
+        <source>An area with a NULL indicator (e.g. suppressed) is not rated (flag missing:&lt;field&gt;), or the mean or median of the rated areas is filled in (flag imputed:&lt;field&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="103"/>
+        <source>z-score (population SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="103"/>
+        <source>z-score (sample SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="103"/>
+        <source>Min-max 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="103"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="104"/>
+        <source>Percentile rank 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="104"/>
+        <source>Distance to reference or goalposts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="114"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="108"/>
+        <source>Weighted sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="108"/>
+        <source>Weighted mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="108"/>
+        <source>Geometric mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="108"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="108"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="109"/>
+        <source>Number of indicators at or beyond the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="113"/>
+        <source>Standard-deviation breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="113"/>
+        <source>Quantiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="113"/>
+        <source>Equal intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="113"/>
+        <source>Fixed breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="114"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="121"/>
+        <source>The indicators to combine, e.g. sgb2_quote, arbeitslosenrelation, alleinerziehende_anteil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="125"/>
+        <source>These are turned round, so that a higher index always means more need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="127"/>
+        <source>Weights (comma-separated, in field order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="128"/>
+        <source>E.g. 2,1,1. Empty: equal weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="130"/>
+        <source>Weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="130"/>
+        <source>Given weights (or equal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="130"/>
+        <source>First principal component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="132"/>
+        <source>Principal component: weights from the squared loadings of the first component; the log lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="135"/>
+        <source>Normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="136"/>
+        <source>How indicators are made comparable before they are combined; statistics come from the rated areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="139"/>
+        <source>Reference values or goalposts (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="141"/>
+        <source>For 'distance to reference': per field a reference value (deviation in %) or goalposts low:high (position 0–100), e.g. 12.5, 5:30. Empty: the mean of the rated areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="144"/>
+        <source>Aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="145"/>
+        <source>How the normalised indicators are combined per area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="147"/>
+        <source>Threshold (number of burdens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="149"/>
+        <source>For &apos;number of indicators at or beyond the threshold&apos;: a normalised value &gt;= this counts as a burden (z-scores: 1 = one SD above the mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="152"/>
+        <source>Standardise the aggregate again (z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="153"/>
+        <source>The index then has mean 0 and SD 1 over the rated areas, as in the MSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="155"/>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="156"/>
+        <source>How the index is divided into classes; class 1 holds the lowest index values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="158"/>
+        <source>Breaks (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="159"/>
+        <source>Standard-deviation breaks: multiples of the SD from the mean, e.g. -1,1,1.5 (MSS). Fixed breaks: index values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="162"/>
+        <source>Number of classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="164"/>
+        <source>For quantiles, equal intervals and natural breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="166"/>
+        <source>Class labels (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="167"/>
+        <source>One label per class from the lowest index up, e.g. hoch,mittel,niedrig,sehr niedrig. Empty: the class limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="173"/>
+        <source>For SD and fixed breaks. MSS: the middle class includes both its limits (-1 &lt;= x &lt;= +1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="196"/>
+        <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric ({type}). Choose numeric indicator fields or convert the field first (Refactor fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="230"/>
+        <source>Layer &apos;{layer}&apos; has no area with the key &apos;{key}&apos; (areas to leave out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="245"/>
+        <source>The expression &apos;{expr}&apos; is not valid: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="261"/>
+        <source>The expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="298"/>
+        <source>Layer &apos;{layer}&apos;: the indicator &apos;{field}&apos; has the same value ({value:g}) in all rated areas (standard deviation 0), so it cannot be standardised. Leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="300"/>
+        <source>The aggregate has the same value ({value:g}) in all rated areas and cannot be standardised again; switch off re-standardisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="302"/>
+        <source>Layer &apos;{layer}&apos;: only {n} areas can be rated (enough population, no missing values, not left out). An index needs at least two; check the minimum population and NULL values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="304"/>
+        <source>{given} weights for {fields} indicator fields ({names}): give one weight per field, in the same order, or none for equal weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="306"/>
+        <source>The weights add up to 0; give at least one positive weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="307"/>
+        <source>The weight of &apos;{field}&apos; is negative ({weight:g}); to turn an indicator round, list it under &apos;Fields where higher is better&apos; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="309"/>
+        <source>The weights must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="310"/>
+        <source>&apos;{value}&apos; in {what} is not a number (use a point as decimal separator, commas between values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="312"/>
+        <source>The breaks must increase: {second:g} follows {first:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="313"/>
+        <source>Standard-deviation and fixed breaks need the breaks, e.g. -1,1,1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="314"/>
+        <source>At least two classes are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="315"/>
+        <source>Only {n} distinct index values for {classes} natural classes; choose fewer classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="317"/>
+        <source>The geometric mean needs values &gt;= 0, but &apos;{field}&apos; is {value:g} in area &apos;{key}&apos; ({n} negative values in all). Normalise with min-max, rank or percentile rank, which give no negative values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="320"/>
+        <source>Layer &apos;{layer}&apos;: the indicator &apos;{field}&apos; is NULL in every rated area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="321"/>
+        <source>{given} reference values/goalposts for {fields} fields; give one entry per field (empty entries use the mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="323"/>
+        <source>&apos;{value}&apos; is no reference value or goalposts low:high (two different numbers; a reference must not be 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="325"/>
+        <source>The reference value of &apos;{field}&apos; is 0 (its mean over the rated areas): a deviation in % cannot be computed. Give a reference or goalposts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="327"/>
+        <source>{given} class labels for {classes} classes; give one label per class or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="348"/>
+        <source>below {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="348"/>
+        <source>above {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="361"/>
+        <source>Correlation of the normalised indicators (Pearson, rated areas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="362"/>
+        <source>Cronbach&apos;s alpha: {alpha:.3f}; the first principal component explains {share:.1f} % of the variance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="364"/>
+        <source>Weights used: {weights}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="367"/>
+        <source>Areas per class: {counts}; not rated: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="381"/>
+        <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it first (the result adds this field).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

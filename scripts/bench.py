@@ -537,6 +537,141 @@ def compare_indicators(plugin_out: str, native_out: str) -> Dict:
                                   f"{other:,} differ more"]}
 
 
+# ---------------------------------------------------------------- social index
+N_INDEX_AREAS, N_INDEX_FIELDS, N_RUNS = 10_000, 20, 1000
+INDEX_GPKG = os.path.join(DATA_DIR, "index_table.gpkg")
+INDEX_FIELDS = [f"i{k:02d}" for k in range(N_INDEX_FIELDS)]
+
+
+def ensure_index_table() -> None:
+    """10,000 areas x 20 correlated indicators (fixed seed), a population field, polygons of 100 m squares."""
+    import numpy as np
+
+    if os.path.exists(INDEX_GPKG):
+        return
+    from osgeo import ogr, osr
+
+    os.makedirs(DATA_DIR, exist_ok=True)
+    rng = np.random.default_rng(10_000)
+    latent = rng.normal(size=N_INDEX_AREAS)
+    values = np.abs(latent[:, None] * rng.uniform(0.3, 1.0, N_INDEX_FIELDS) + rng.normal(size=(N_INDEX_AREAS,
+                                                                                              N_INDEX_FIELDS)))
+    values = np.round(values * 5 + 1, 3)
+    pop = rng.integers(100, 6000, N_INDEX_AREAS)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25832)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(INDEX_GPKG)
+    lyr = ds.CreateLayer("areas", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("area_id", ogr.OFTString))
+    lyr.CreateField(ogr.FieldDefn("ew", ogr.OFTInteger64))
+    for n in INDEX_FIELDS:
+        lyr.CreateField(ogr.FieldDefn(n, ogr.OFTReal))
+    defn = lyr.GetLayerDefn()
+    lyr.StartTransaction()
+    for i in range(N_INDEX_AREAS):
+        f = ogr.Feature(defn)
+        f.SetField(0, f"{i:05d}")
+        f.SetField(1, int(pop[i]))
+        for j in range(N_INDEX_FIELDS):
+            f.SetField(j + 2, float(values[i, j]))
+        x, y = 400000 + (i % 100) * 100, 5600000 + (i // 100) * 100
+        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},"
+                                                f"{x} {y}))"))
+        lyr.CreateFeature(f)
+    lyr.CommitTransaction()
+    ds = None
+
+
+def index_plugin(out: str) -> str:
+    import processing
+
+    return processing.run("sozialplanung:composite_index", {
+        "INPUT": f"{INDEX_GPKG}|layername=areas", "ID_FIELD": "area_id", "FIELDS": INDEX_FIELDS,
+        "NORMALISATION": 0, "AGGREGATION": 0, "RESTANDARDISE": True, "CLASSIFICATION": 0, "BREAKS": "-1,1,1.5",
+        "MIN_POPULATION": 0, "OUTPUT": out})["OUTPUT"]
+
+
+def sensitivity_plugin(out: str) -> str:
+    import processing
+
+    return processing.run("sozialplanung:index_sensitivity", {
+        "INPUT": f"{INDEX_GPKG}|layername=areas", "ID_FIELD": "area_id", "FIELDS": INDEX_FIELDS, "RUNS": N_RUNS,
+        "SEED": 1, "MIN_POPULATION": 0, "OUTPUT": out})["OUTPUT"]
+
+
+def index_native(out: str) -> str:
+    """What a QGIS user does today: one field calculator run per z-score (aggregate functions mean() and
+    stdev() over the layer; QGIS's stdev() is the SAMPLE SD, so it is rescaled to the population SD the
+    MSS uses), one for the sum, one to standardise it again, one CASE for the SD classes (a value on a
+    break towards the mean, as the MSS)."""
+    import processing
+
+    def pop_sd(f):
+        return f'(stdev("{f}") * sqrt((count("{f}") - 1) / count("{f}")))'
+
+    layer = f"{INDEX_GPKG}|layername=areas"
+    steps = [(f"{n}_z", f'("{n}" - mean("{n}")) / {pop_sd(n)}') for n in INDEX_FIELDS]
+    steps.append(("agg", " + ".join(f'"{n}_z"' for n in INDEX_FIELDS)))
+    steps.append(("idx", f'("agg" - mean("agg")) / {pop_sd("agg")}'))
+    steps.append(("cls", 'CASE WHEN "idx" < -1 THEN 1 WHEN "idx" <= 1 THEN 2 WHEN "idx" <= 1.5 THEN 3 ELSE 4 END'))
+    for k, (name, formula) in enumerate(steps):
+        last = k == len(steps) - 1
+        layer = processing.run("native:fieldcalculator", {
+            "INPUT": layer, "FIELD_NAME": name, "FIELD_TYPE": 1 if name == "cls" else 0, "FIELD_LENGTH": 20,
+            "FIELD_PRECISION": 10, "FORMULA": formula, "OUTPUT": out if last else "TEMPORARY_OUTPUT"})["OUTPUT"]
+    return layer
+
+
+def run_index(rounds: int) -> List[Dict]:
+    tmp = tempfile.mkdtemp(prefix="sozialplanung_bench_idx_")
+    row = {"case": "social_index", "title": f"index {N_INDEX_FIELDS} ind.", "size": "10k",
+           "n_features": N_INDEX_AREAS, "n_areas": N_INDEX_AREAS, "plugin_s": [], "native_s": [], "check": None}
+    sens = {"case": "index_sensitivity", "title": f"sensitivity {N_RUNS} runs", "size": "10k",
+            "n_features": N_INDEX_AREAS, "n_areas": N_INDEX_AREAS, "plugin_s": [], "native_s": [], "check": None}
+    try:
+        for rnd in range(rounds):
+            sides = [("plugin", index_plugin), ("native", index_native)]
+            if rnd % 2:
+                sides.reverse()
+            outs = {}
+            for side, fn in sides:
+                out = os.path.join(tmp, f"idx_{side}_{rnd}.gpkg")
+                t0 = time.perf_counter()
+                outs[side] = fn(out)
+                row[side + "_s"].append(time.perf_counter() - t0)
+            out = os.path.join(tmp, f"sens_{rnd}.gpkg")
+            t0 = time.perf_counter()
+            sensitivity_plugin(out)
+            sens["plugin_s"].append(time.perf_counter() - t0)
+            print("  social index round {}: plugin {:6.2f} s (+ sensitivity {:5.2f} s = {:5.2f} s), native {:7.2f} s"
+                  .format(rnd + 1, row["plugin_s"][-1], sens["plugin_s"][-1],
+                          row["plugin_s"][-1] + sens["plugin_s"][-1], row["native_s"][-1]), flush=True)
+            if row["check"] is None:
+                row["check"] = compare_index(outs["plugin"], outs["native"])
+                for line in row["check"]["details"]:
+                    print("       " + line, flush=True)
+            for side in ("plugin", "native"):
+                remove_gpkg(os.path.join(tmp, f"idx_{side}_{rnd}.gpkg"))
+            remove_gpkg(out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    summarize(row)
+    sens["plugin_min"] = min(sens["plugin_s"])
+    sens["plugin_median"] = statistics.median(sens["plugin_s"])
+    sens["native_min"] = sens["native_median"] = sens["ratio_median"] = None
+    return [row, sens]
+
+
+def compare_index(plugin_out: str, native_out: str) -> Dict:
+    plugin = read_sums(plugin_out, "area_id", ["index", "index_class"])
+    native = read_sums(native_out, "area_id", ["idx", "cls"])
+    diff = max(abs(a[0] - native[k][0]) for k, a in plugin.items())
+    classes_equal = sum(1 for k, a in plugin.items() if a[1] == native[k][1])
+    ok = diff < 1e-9 and classes_equal == N_INDEX_AREAS
+    return {"ok": ok, "details": [f"index: largest difference {diff:.1e}; classes equal for {classes_equal:,} of "
+                                  f"{N_INDEX_AREAS:,} areas"]}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="M,L", help="comma-separated town sizes (default: M,L)")
@@ -548,9 +683,11 @@ def main(argv=None) -> int:
     for size in sizes:  # generate missing towns before QGIS starts
         ensure_town(size)
     ensure_indicator_table()
+    ensure_index_table()
     app, plugin = start_qgis()  # noqa: F841 - keep references: QGIS must outlive the runs
     results = run(sizes, args.rounds)
     results.append(run_indicators(args.rounds))
+    results.extend(run_index(args.rounds))
     print_table(results)
     write_json(results, sizes, args.rounds)
     return 0

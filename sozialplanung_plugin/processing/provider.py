@@ -13,6 +13,7 @@ PROVIDER_ID = "sozialplanung"
 def algorithm_classes():
     """The explicit list of algorithms the provider offers."""
     from sozialplanung_plugin.processing.algorithms.aggregate_counts import AggregateCounts
+    from sozialplanung_plugin.processing.algorithms.allocate_budget import AllocateBudget
     from sozialplanung_plugin.processing.algorithms.composite_index import CompositeIndex
     from sozialplanung_plugin.processing.algorithms.compute_indicators import ComputeIndicators
     from sozialplanung_plugin.processing.algorithms.import_table import ImportTable
@@ -21,7 +22,7 @@ def algorithm_classes():
     from sozialplanung_plugin.processing.algorithms.status_dynamics_index import StatusDynamicsIndex
 
     return [AggregateCounts, ComputeIndicators, ImportTable, IndicatorChange, CompositeIndex, StatusDynamicsIndex,
-            IndexSensitivity]
+            IndexSensitivity, AllocateBudget]
 
 
 class SozialplanungProvider(QgsProcessingProvider):

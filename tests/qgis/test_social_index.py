@@ -79,9 +79,14 @@ def test_invert_weights_and_automatic_labels(run, five):
 
 def test_input_is_not_changed(run, five):
     path = five.split("|")[0]
-    before = hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+    def digest():
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
+
+    before = digest()
     _index(run, five, NORMALISATION=2, AGGREGATION=2, CLASSIFICATION=1, CLASSES=3)
-    assert hashlib.sha256(open(path, "rb").read()).hexdigest() == before
+    assert digest() == before
 
 
 @pytest.mark.parametrize("kw,message", [
@@ -172,9 +177,9 @@ def test_status_dynamics_index_reproduces_published_mss_2021(run, mss2021, feedb
     outliers = d.loc[(d.rated == 0) & (d.ew >= 300), "plr_id"].tolist()
     assert outliers == ["10010203"] or len(outliers) == 1
     out = processing.run("sozialplanung:status_dynamics_index", {
-        "INPUT": lyr, "ID_FIELD": "plr_id", "STATUS_FIELDS": ["s1", "s3", "s4"], "DYNAMICS_FIELDS": ["d1", "d3", "d4"],
-        "POPULATION_FIELD": "ew", "EXCLUDE_IDS": ",".join(outliers), "STATUS_LABELS": "hoch,mittel,niedrig,sehr niedrig",
-        "OUTPUT": "TEMPORARY_OUTPUT"},
+        "INPUT": lyr, "ID_FIELD": "plr_id", "STATUS_FIELDS": ["s1", "s3", "s4"],
+        "DYNAMICS_FIELDS": ["d1", "d3", "d4"], "POPULATION_FIELD": "ew", "EXCLUDE_IDS": ",".join(outliers),
+        "STATUS_LABELS": "hoch,mittel,niedrig,sehr niedrig", "OUTPUT": "TEMPORARY_OUTPUT"},
         feedback=feedback)["OUTPUT"]
     got = features(out, "plr_id")
     rated = d[d.rated == 1]
@@ -186,12 +191,15 @@ def test_status_dynamics_index_reproduces_published_mss_2021(run, mss2021, feedb
         assert g["s1_z"] == pytest.approx(r.pub_z_s1, abs=2e-5)
         assert g["status_sum"] == pytest.approx(r.pub_status_sum, abs=5e-5)
         assert g["status_index"] == pytest.approx(r.pub_status_index, abs=0.006)
-        assert g["dynamics_index"] == pytest.approx(r.pub_dynamik_index, abs=0.006)   # 2 decimals, from unrounded inputs
+        # published with 2 decimals, computed from unrounded inputs
+        assert g["dynamics_index"] == pytest.approx(r.pub_dynamik_index, abs=0.006)
         assert g["status_label"] == r.pub_status_class
         assert g["sdi_code"] == 10 * r.pub_status_class_code + {"+": 1, "+/-": 2, "-": 3}[r.pub_dynamik_class_code]
     for r in d[d.rated == 0].itertuples():
         assert got[r.plr_id]["rated"] == 0 and got[r.plr_id]["sdi"] == "not rated"
-    assert "Areas per class: 1 hoch = 75, 2 mittel = 366, 3 niedrig = 46, 4 sehr niedrig = 49; not rated: 6." in feedback.infos
+    # the published class counts (Tabelle 1)
+    assert ("Areas per class: 1 hoch = 75, 2 mittel = 366, 3 niedrig = 46, 4 sehr niedrig = 49; not rated: 6."
+            in feedback.infos)
 
 
 def test_index_sensitivity_through_processing(run, mss2021, feedback):
