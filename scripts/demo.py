@@ -129,7 +129,7 @@ def style_and_render(outputs, indicator_outputs=(), change_output=None):
     return app  # exitQgis() at interpreter exit crashes PyQGIS 3.22 standalone scripts; keep the app alive
 
 
-def render_map(path, png, label="name || '\\n' || format_number(ew_gesamt, 0)"):
+def render_map(path, png, label="name || '\\n' || format_number(ew_gesamt, 0)", own_style=False):
     from qgis.core import (
         QgsMapRendererParallelJob,
         QgsMapSettings,
@@ -141,8 +141,9 @@ def render_map(path, png, label="name || '\\n' || format_number(ew_gesamt, 0)"):
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor, QFont
 
-    lyr = QgsVectorLayer(path, "Sozialräume", "ogr")
-    lyr.loadNamedStyle(os.path.splitext(path)[0] + ".qml")
+    lyr = QgsVectorLayer(path, "Sozialräume", "ogr")   # own_style: the default style stored in the GeoPackage
+    if not own_style:
+        lyr.loadNamedStyle(os.path.splitext(path)[0] + ".qml")
     labels = QgsPalLayerSettings()
     labels.fieldName = label or "''"
     labels.isExpression = True
@@ -205,11 +206,103 @@ def main() -> int:
         "INPUT": merged, "AREA_ID": "sozialraum_id", "MODE": 1, "FIELDS": INDICATORS.split(","),
         "DATE_FIELD": "layer", "DECIMALS": 1, "OUTPUT": change}, profile)
     change_output = res["results"]["OUTPUT"]
+    index_outputs = index_steps(indicator_outputs[1], change_output, outputs[1], profile)
     app = style_and_render(outputs, indicator_outputs, change_output)  # noqa: F841 (alive until the summary)
+    for key, png in (("sdi", "status_dynamik_index_2025.png"), ("allocation", "mittelverteilung_2025.png")):
+        render_map(index_outputs[key], os.path.join(OUT, png), label=MAP_LABELS[key], own_style=True)
     summary(outputs, logs)
     indicator_summary(indicator_outputs)
     change_summary(change_output)
+    index_summary(index_outputs)
     return 0
+
+
+STATUS = ["sgb2_quote", "arbeitslosenrelation", "sozialgeld_quote_u15"]
+MAP_LABELS = {"sdi": "sozialraum_id || '\\n' || sdi",
+              "allocation": "sozialraum_id || '\\n' || format_number(amount, 0) || ' €'"}
+
+
+def fresh(name: str) -> str:
+    path = os.path.join(OUT, name)
+    if os.path.exists(path):
+        os.remove(path)
+    return path
+
+
+def index_steps(indicators_2025, change, counts_2025, profile):
+    """Status/dynamics index (MSS method) and a poverty index per Sozialraum, and a budget shared out by need."""
+    print("• Statusindikatoren 2025 + Veränderung 2023–2025 + Kinder 6–17 je Sozialraum zusammenführen")
+    joined = fresh("sozialraeume_2025_status_dynamik_eingabe.gpkg")
+    step1 = qgis_process_run("native:joinattributestable", {
+        "INPUT": indicators_2025, "FIELD": "sozialraum_id", "INPUT_2": change, "FIELD_2": "sozialraum_id",
+        "FIELDS_TO_COPY": [f"{f}_abs_2023_2025" for f in STATUS], "METHOD": 1,
+        "OUTPUT": fresh("zwischenstand_1.gpkg")},
+        profile)["results"]["OUTPUT"]
+    step2 = qgis_process_run("native:joinattributestable", {
+        "INPUT": step1, "FIELD": "sozialraum_id", "INPUT_2": counts_2025, "FIELD_2": "sozialraum_id",
+        "FIELDS_TO_COPY": ["ew_6_9", "ew_10_14", "ew_15_17"], "METHOD": 1,
+        "OUTPUT": fresh("zwischenstand_2.gpkg")},
+        profile)["results"]["OUTPUT"]
+    qgis_process_run("native:fieldcalculator", {
+        "INPUT": step2, "FIELD_NAME": "kinder_6_17", "FIELD_TYPE": 1, "FIELD_LENGTH": 10, "FIELD_PRECISION": 0,
+        "FORMULA": '"ew_6_9" + "ew_10_14" + "ew_15_17"', "OUTPUT": joined}, profile)
+    for path in (step1, step2):
+        os.remove(path.split("|")[0])
+    print("• Status- und Dynamikindex nach dem Verfahren des MSS (status_dynamics_index)")
+    sdi = fresh("status_dynamik_index_2025.gpkg")
+    res = qgis_process_run("sozialplanung:status_dynamics_index", {
+        "INPUT": joined, "ID_FIELD": "sozialraum_id", "STATUS_FIELDS": STATUS,
+        "DYNAMICS_FIELDS": [f"{f}_abs_2023_2025" for f in STATUS], "POPULATION_FIELD": "ew_gesamt",
+        "MIN_POPULATION": 300, "STATUS_LABELS": "hoch,mittel,niedrig,sehr niedrig",
+        "DYNAMICS_LABELS": "positiv,stabil,negativ", "OUTPUT": sdi}, profile)
+    print("• Armutsindex (composite_index: SGB-II-Quote, Arbeitslosenrelation, Ausländeranteil, "
+          "Alleinerziehendenanteil; z-Werte, Summe, Quintile)")
+    armut = fresh("armutsindex_2025.gpkg")
+    qgis_process_run("sozialplanung:composite_index", {
+        "INPUT": joined, "ID_FIELD": "sozialraum_id",
+        "FIELDS": ["sgb2_quote", "arbeitslosenrelation", "auslaenderanteil", "alleinerziehendenanteil"],
+        "NORMALISATION": 0, "AGGREGATION": 0, "RESTANDARDISE": "true", "CLASSIFICATION": 1, "CLASSES": 3,
+        "CLASS_LABELS": "geringer Bedarf,mittlerer Bedarf,hoher Bedarf", "POPULATION_FIELD": "ew_gesamt",
+        "OUTPUT": armut}, profile)
+    print("• 500.000 € für Kinder- und Jugendarbeit nach Bedarf verteilen (allocate_budget: Kinder 6–17 × "
+          "Gewicht der Statusklasse, volle 100 €, mindestens 10.000 €)")
+    allocation = fresh("mittelverteilung_2025.gpkg")
+    qgis_process_run("sozialplanung:allocate_budget", {
+        "INPUT": res["results"]["OUTPUT"], "ID_FIELD": "sozialraum_id", "TARGET_FIELD": "kinder_6_17",
+        "NEED_FIELD": "status_class", "NEED_MODE": 0, "CLASS_WEIGHTS": "1:0.75, 2:1, 3:1.5, 4:2",
+        "TOTAL": 500000, "UNIT": 100, "FLOOR": 10000, "OUTPUT": allocation}, profile)
+    return {"sdi": sdi, "armut": armut, "allocation": allocation}
+
+
+def index_summary(paths):
+    from osgeo import ogr
+
+    ds_sdi, ds_arm, ds_all = (ogr.Open(paths[k]) for k in ("sdi", "armut", "allocation"))
+    sdi = {f.GetField("sozialraum_id"): f for f in ds_sdi.GetLayer(0)}
+    arm = {f.GetField("sozialraum_id"): f for f in ds_arm.GetLayer(0)}
+    alloc = {f.GetField("sozialraum_id"): f for f in ds_all.GetLayer(0)}
+
+    def thousands(v):
+        return f"{v:,.0f}".replace(",", ".")
+
+    def num(v, spec="+.2f"):
+        return "–" if v is None else format(v, spec).replace(".", ",")
+
+    print("\nSozialindex 2025 je Sozialraum (MSS-Verfahren; Armutsindex; Mittelverteilung)")
+    print(f"{'Sozialraum':<11}{'Status':>8}{'Klasse':>14}{'Dynamik':>9}{'SDI':>6}{'Armutsindex':>13}{'Rang':>6}"
+          f"{'Kinder 6–17':>12}{'Betrag €':>11}")
+    total = 0
+    for key in sorted(sdi):
+        s, a, m = sdi[key], arm[key], alloc[key]
+        amount = m.GetField("amount") or 0
+        total += amount
+        print(f"{key:<11}{num(s.GetField('status_index')):>8}{s.GetField('status_label'):>14}"
+              f"{num(s.GetField('dynamics_index')):>9}{s.GetField('sdi'):>6}{num(a.GetField('index')):>13}"
+              f"{a.GetField('index_rank') or '–':>6}{thousands(m.GetField('target') or 0):>12}"
+              f"{thousands(amount):>11}")
+    print(f"Summe der Beträge: {thousands(total)} € (exakt das Budget)")
+    print(f"Karten: {os.path.join(OUT, 'status_dynamik_index_2025.png')}, "
+          f"{os.path.join(OUT, 'mittelverteilung_2025.png')}")
 
 
 def indicator_summary(paths):

@@ -70,7 +70,7 @@ def test_class_weights_by_hand_with_floor(run, alg, areas, feedback):
     # 26.71875, 47.5 units; whole units 5 + 14 + 26 + 47 + 5 = 97; the three units left go to the
     # largest remainders .9375, .84375, .71875 -> 600, 1500, 2700, 4700, 500 = 10000
     res = run(alg, params(areas, FLOOR=500), feedback=feedback)
-    got = features(res["OUTPUT"], "id")
+    got = features(res["OUTPUT"], "key")
     assert [got[k]["amount"] for k in ("01", "02", "03", "04", "05")] == [600, 1500, 2700, 4700, 500]
     assert got["01"]["target"] == 100 and got["04"]["need_value"] == 4 and got["04"]["need_weight"] == 2.0
     assert got["03"]["weighted_need"] == 450 and got["03"]["share_pct"] == pytest.approx(28.125)
@@ -80,12 +80,12 @@ def test_class_weights_by_hand_with_floor(run, alg, areas, feedback):
     assert got["05"]["need_weight"] == 0 and got["05"]["share_pct"] == 0 and got["05"]["difference"] == 500
     assert is_null(got["05"]["need_value"]) and not is_null(got["01"]["need_value"])
     assert not got["01"]["adjustment"] and not got["01"]["flag"]
-    assert list(got["01"]) == ["id", "target", "need_value", "need_weight", "weighted_need", "share_pct",
+    assert list(got["01"]) == ["key", "target", "need_value", "need_weight", "weighted_need", "share_pct",
                                "amount_proportional", "amount", "adjustment", "difference", "flag"]
     # geometry kept, key as text
     out = res["OUTPUT"]
-    assert out.fields().field("id").type() == 10          # QVariant.String
-    areas_by_key = {f["id"]: f.geometry().area() for f in out.getFeatures()}
+    assert out.fields().field("key").type() == 10          # QVariant.String
+    areas_by_key = {f["key"]: f.geometry().area() for f in out.getFeatures()}
     assert areas_by_key == {k: pytest.approx(100.0) for k in ("01", "02", "03", "04", "05")}
     assert out.crs().authid() == "EPSG:25832"
     # log: total, areas, sum check, floor count; the NULL area named in a warning
@@ -98,8 +98,8 @@ def test_class_weights_by_hand_with_floor(run, alg, areas, feedback):
 
 
 def test_value_mode_equals_class_mode_and_plain_weight_list(run, alg, areas):
-    by_class = features(run(alg, params(areas, CLASS_WEIGHTS="1, 1.25, 1.5, 2"))["OUTPUT"], "id")
-    by_value = features(run(alg, params(areas, NEED_FIELD="index_value", NEED_MODE=1))["OUTPUT"], "id")
+    by_class = features(run(alg, params(areas, CLASS_WEIGHTS="1, 1.25, 1.5, 2"))["OUTPUT"], "key")
+    by_value = features(run(alg, params(areas, NEED_FIELD="index_value", NEED_MODE=1))["OUTPUT"], "key")
     # the hand-worked example of the unit tests: 600, 1600, 2800, 5000 and 0 for the unrated area
     expected = {"01": 600, "02": 1600, "03": 2800, "04": 5000, "05": 0}
     assert {k: v["amount"] for k, v in by_class.items()} == expected
@@ -109,14 +109,14 @@ def test_value_mode_equals_class_mode_and_plain_weight_list(run, alg, areas):
 
 def test_no_need_weight_and_cap(run, alg, areas, feedback):
     # by target only: 1050 places for 1050 children -> one place each
-    got = features(run(alg, params(areas, NEED_MODE=2, TOTAL=1050, UNIT=1))["OUTPUT"], "id")
+    got = features(run(alg, params(areas, NEED_MODE=2, TOTAL=1050, UNIT=1))["OUTPUT"], "key")
     assert {k: v["amount"] for k, v in got.items()} == {"01": 100, "02": 200, "03": 300, "04": 400, "05": 50}
     assert all(v["need_weight"] == 1 for v in got.values()) and not any(v["flag"] for v in got.values())
     # cap 310: area 04 (400) is held at 310; the other 740 for weights 100, 200, 300, 50 (sum 650) give 03
     # 341.5, so 03 is held at 310 too; the remaining 430 for 100, 200, 50 (sum 350): 122.857, 245.714,
     # 61.429; whole units 122 + 245 + 61 + 620 = 1048, two left: remainders .857 and .714 -> 01 and 02
     res = run(alg, params(areas, NEED_MODE=2, TOTAL=1050, UNIT=1, CAP=310), feedback=feedback)
-    got = features(res["OUTPUT"], "id")
+    got = features(res["OUTPUT"], "key")
     assert {k: v["amount"] for k, v in got.items()} == {"01": 123, "02": 246, "03": 310, "04": 310, "05": 61}
     assert got["03"]["adjustment"] == "cap" and got["04"]["adjustment"] == "cap" and not got["01"]["adjustment"]
     assert got["04"]["difference"] == -90
@@ -127,9 +127,9 @@ def test_floor_only_with_target_and_table_without_geometry(run, alg, tmp_path):
     table = write_layer(str(tmp_path / "t.gpkg"), "t", [], [("key", "int"), ("kids", "real")],
                         [(1, 0.0), (2, 30.0), (3, 10.0)], gtype=ogr.wkbNone)
     p = dict(NEED_MODE=2, TOTAL=1000, UNIT=10, FLOOR=100)
-    got = features(run(alg, params(table, **p))["OUTPUT"], "id")
+    got = features(run(alg, params(table, **p))["OUTPUT"], "key")
     assert {k: v["amount"] for k, v in got.items()} == {"1": 0, "2": 750, "3": 250}
-    got = features(run(alg, params(table, **p, FLOOR_ONLY_WITH_TARGET=False))["OUTPUT"], "id")
+    got = features(run(alg, params(table, **p, FLOOR_ONLY_WITH_TARGET=False))["OUTPUT"], "key")
     # area 1 gets the floor 100; 900 in proportion 3:1 -> 675, 225 = 67.5, 22.5 units of 10; one unit left,
     # equal remainders: the larger weight (area 2) gets it
     assert {k: v["amount"] for k, v in got.items()} == {"1": 100, "2": 680, "3": 220}
@@ -139,7 +139,7 @@ def test_floor_only_with_target_and_table_without_geometry(run, alg, tmp_path):
 def test_geopackage_output_with_recipe_and_default_style(run, alg, areas, tmp_path):
     out = str(tmp_path / "verteilung.gpkg")
     res = run(alg, params(areas, FLOOR=500, OUTPUT=out))
-    got = features(res["OUTPUT"], "id")
+    got = features(res["OUTPUT"], "key")
     assert sum(v["amount"] for v in got.values()) == 10000
     ds = ogr.Open(out)
     recipe = {f.GetField("item"): f.GetField("value") for f in ds.GetLayerByName("sozialplanung_allocation_recipe")}

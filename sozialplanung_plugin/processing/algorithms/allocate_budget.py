@@ -250,7 +250,7 @@ class AllocateBudget(SozialplanungAlgorithm):
         src_types = {n: fields.at(fields.lookupField(n)).type() for n in wanted}
         whole_units = float(unit).is_integer()
         out_fields = QgsFields()
-        out_fields.append(QgsField("id", QVariant.String))
+        out_fields.append(QgsField(id_field, QVariant.String))     # the key keeps its name
         out_fields.append(QgsField("target", QVariant.LongLong if src_types[target_field] in INTEGER_TYPES
                                    else QVariant.Double))
         for name in ("need_value", "need_weight", "weighted_need", "share_pct", "amount_proportional"):
@@ -300,7 +300,7 @@ class AllocateBudget(SozialplanungAlgorithm):
         if mode == allocation.NEED_CLASS:
             extra["class_weights_used"] = ", ".join(f"{c}:{number(w)}" for c, w in sorted(weights.items()))
         rows = recipe_rows(self, parameters, context, extra)
-        style = dict(field="amount", aliases=self._aliases(),
+        style = dict(field="amount", aliases=self._aliases(id_field),
                      abstract="\n".join([tr("Need-based allocation: amount ≈ total × target · need weight / "
                                              "Σ target · need weight, floor and cap by water-filling, whole units "
                                              "by the largest-remainder method.")]
@@ -310,9 +310,9 @@ class AllocateBudget(SozialplanungAlgorithm):
         return {OUTPUT: dest_id}
 
     @staticmethod
-    def _aliases():
+    def _aliases(id_field):
         return {
-            "id": tr("Area key"),
+            id_field: tr("Area key"),
             "target": tr("Target population"),
             "need_value": tr("Need value (index)"),
             "need_weight": tr("Need weight"),
