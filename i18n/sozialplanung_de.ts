@@ -34,7 +34,7 @@
         <translation>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren,Summe,aggregieren,Planungsraum,Sozialräume,statistischer Bezirk,Adresse,Gebäude,Einwohner,Anzahl,Zuordnung,Flächenanteil</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="71"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="70"/>
         <source>Area key field</source>
         <translation>Feld mit dem Gebietsschlüssel</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Layer oder Tabelle mit Zählwerten je Gebiet (GeoPackage, CSV, XLSX, PostGIS).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="72"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="71"/>
         <source>Unique key of each area, kept as text.</source>
         <translation>Eindeutiger Schlüssel jedes Gebiets; wird als Text übernommen.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Werte mit kleinerem Nenner werden als NULL ausgewiesen (der Kennzahlenkatalog kann je Kennzahl einen strengeren Wert festlegen, z. B. 100 bei SGB-II-Quoten).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="77"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="76"/>
         <source>Population field</source>
         <translation>Feld mit der Einwohnerzahl</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Einwohnerzahl je Gebiet, für das Kennzeichen small_population.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="81"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="80"/>
         <source>Minimum population</source>
         <translation>Mindesteinwohnerzahl</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Schreibt den verwendeten Kennzahlenkatalog als JSON-Datei, als Ausgangspunkt für einen eigenen Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="216"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="215"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
         <translation>Layer '{layer}' enthält keine Objekte.</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>0 breit: Felder namens Kennzahl_Jahr, z. B. sgb2_quote_2025; 1 lang: ein Datumsfeld.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="119"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="118"/>
         <source>Indicator fields</source>
         <translation>Kennzahlfelder</translation>
     </message>
@@ -1291,887 +1291,887 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="17"/>
         <source>&lt;h3&gt;Direction&lt;/h3&gt;&lt;p&gt;A higher index means more need (disadvantage): list the fields where a higher value is better (e.g. the share of residents with a job) under &lt;i&gt;Fields where higher is better&lt;/i&gt;; they are turned round. Rank 1 is the area with the highest index.&lt;/p&gt;&lt;h3&gt;Who is rated&lt;/h3&gt;&lt;p&gt;Areas below the &lt;i&gt;minimum population&lt;/i&gt;, areas left out by key or expression (outliers) and — unless filled in — areas with a NULL indicator are &lt;b&gt;not rated&lt;/b&gt;: they stay in the result with the label 'not rated' and take no part in means and standard deviations.&lt;/p&gt;&lt;h3&gt;Normalisation&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 z-score with the population SD (divide by n; reproduces Berlin's published MSS), 1 with the sample SD (n − 1)&lt;/li&gt;&lt;li&gt;2 min-max 0–100&lt;/li&gt;&lt;li&gt;3 rank (1 = lowest, ties share the mean rank)&lt;/li&gt;&lt;li&gt;4 percentile rank 0–100&lt;/li&gt;&lt;li&gt;5 distance to a reference value (deviation in %) or goalposts low:high (position 0–100)&lt;/li&gt;&lt;li&gt;6 none&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Aggregation&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 weighted sum, 1 weighted mean&lt;/li&gt;&lt;li&gt;2 geometric mean: needs values &gt;= 0 — a 0 in one indicator gives 0 (no compensation), negative values (z-scores) are an error: normalise with min-max, rank or percentile rank&lt;/li&gt;&lt;li&gt;3 minimum, 4 maximum&lt;/li&gt;&lt;li&gt;5 number of indicators at or beyond the threshold (number of burdens)&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Classes&lt;/h3&gt;&lt;p&gt;Class 1 holds the lowest index values. Standard-deviation breaks are multiples of the SD from the mean (MSS: -1,1,1.5 with the labels hoch,mittel,niedrig,sehr niedrig for the social status); a value exactly on a break goes towards the mean, as in the MSS.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Richtung&lt;/h3&gt;&lt;p&gt;Ein höherer Index bedeutet mehr Bedarf (Benachteiligung): Tragen Sie die Felder, bei denen höhere Werte besser sind (z. B. der Anteil der Erwerbstätigen), unter &lt;i&gt;Felder, bei denen höhere Werte besser sind&lt;/i&gt; ein; sie werden umgekehrt. Rang 1 hat das Gebiet mit dem höchsten Index.&lt;/p&gt;&lt;h3&gt;Welche Gebiete bewertet werden&lt;/h3&gt;&lt;p&gt;Gebiete unter der &lt;i&gt;Mindesteinwohnerzahl&lt;/i&gt;, über Schlüssel oder Ausdruck ausgeschlossene Gebiete (Ausreißer) und – sofern nicht aufgefüllt – Gebiete mit einer NULL-Kennzahl werden &lt;b&gt;nicht bewertet&lt;/b&gt;: Sie bleiben mit der Bezeichnung 'nicht bewertet' im Ergebnis und gehen nicht in Mittelwerte und Standardabweichungen ein.&lt;/p&gt;&lt;h3&gt;Normalisierung&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 z-Wert mit der Standardabweichung (SD) der Grundgesamtheit (Division durch n; reproduziert das veröffentlichte Berliner MSS), 1 mit der Stichproben-SD (n − 1)&lt;/li&gt;&lt;li&gt;2 Min-Max 0–100&lt;/li&gt;&lt;li&gt;3 Rang (1 = niedrigster Wert, gleiche Werte erhalten den mittleren Rang)&lt;/li&gt;&lt;li&gt;4 Perzentilrang 0–100&lt;/li&gt;&lt;li&gt;5 Abstand zu einem Referenzwert (Abweichung in %) oder Eckwerte unten:oben (Lage 0–100)&lt;/li&gt;&lt;li&gt;6 keine&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Aggregation&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 gewichtete Summe, 1 gewichteter Mittelwert&lt;/li&gt;&lt;li&gt;2 geometrisches Mittel: braucht Werte &gt;= 0 – eine 0 in einer Kennzahl ergibt 0 (keine Kompensation), negative Werte (z-Werte) sind ein Fehler: Normalisieren Sie mit Min-Max, Rang oder Perzentilrang&lt;/li&gt;&lt;li&gt;3 Minimum, 4 Maximum&lt;/li&gt;&lt;li&gt;5 Anzahl der Kennzahlen auf oder über dem Schwellenwert (Anzahl der Belastungen)&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Klassen&lt;/h3&gt;&lt;p&gt;Klasse 1 enthält die niedrigsten Indexwerte. Klassengrenzen nach Standardabweichung sind Vielfache der SD vom Mittelwert (MSS: -1,1,1.5 mit den Bezeichnungen hoch,mittel,niedrig,sehr niedrig für den sozialen Status); ein Wert genau auf einer Klassengrenze kommt wie im MSS in die Klasse zur Mitte hin.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="45"/>
         <source>Compose a social index</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialindex bilden</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="48"/>
         <source>Sozialindex,Armutsindex,composite indicator,z-score,MSS,Sozialmonitoring,Klassen,ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialindex,Armutsindex,composite indicator,z-score,MSS,Sozialmonitoring,Klassen,ranking,zusammengesetzter Indikator,z-Wert,Rangfolge,Ranking,Klassenbildung,Normalisierung,Gewichtung,Monitoring Soziale Stadtentwicklung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="52"/>
         <source>&lt;p&gt;Combines several indicators per area into one social index (Sozialindex, Armutsindex), ranks the areas and divides them into classes — following the OECD/JRC Handbook on Constructing Composite Indicators. The result keeps the input's fields and adds the normalised indicators (&lt;i&gt;&amp;lt;field&amp;gt;_norm&lt;/i&gt;), &lt;i&gt;aggregate&lt;/i&gt; (before re-standardisation), &lt;i&gt;aggregate_std&lt;/i&gt; (after it), &lt;i&gt;index&lt;/i&gt;, &lt;i&gt;index_rank&lt;/i&gt;, &lt;i&gt;index_class&lt;/i&gt; (1 = first class), &lt;i&gt;index_label&lt;/i&gt;, &lt;i&gt;rated&lt;/i&gt; (1/0) and &lt;i&gt;index_flag&lt;/i&gt; (why not rated, or what was filled in).&lt;/p&gt;&lt;p&gt;The log reports the correlation matrix of the indicators, Cronbach's alpha, the variance the first principal component explains and the number of areas per class. All settings, the weights and breaks used, the plugin version and the date are stored with a GeoPackage result (table sozialplanung_index_recipe).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Fasst mehrere Kennzahlen je Gebiet zu einem Sozialindex (Armutsindex) zusammen, bildet eine Rangfolge der Gebiete und teilt sie in Klassen ein – nach dem Handbuch der OECD und des JRC zur Bildung zusammengesetzter Indikatoren (Handbook on Constructing Composite Indicators). Das Ergebnis behält die Felder der Eingabe und ergänzt die normalisierten Kennzahlen (&lt;i&gt;&amp;lt;Feld&amp;gt;_norm&lt;/i&gt;), &lt;i&gt;aggregate&lt;/i&gt; (vor der erneuten Standardisierung), &lt;i&gt;aggregate_std&lt;/i&gt; (danach), &lt;i&gt;index&lt;/i&gt;, &lt;i&gt;index_rank&lt;/i&gt;, &lt;i&gt;index_class&lt;/i&gt; (1 = erste Klasse), &lt;i&gt;index_label&lt;/i&gt;, &lt;i&gt;rated&lt;/i&gt; (1/0) und &lt;i&gt;index_flag&lt;/i&gt; (warum nicht bewertet oder was aufgefüllt wurde).&lt;/p&gt;&lt;p&gt;Das Protokoll zeigt die Korrelationsmatrix der Kennzahlen, Cronbachs Alpha, den Varianzanteil, den die erste Hauptkomponente erklärt, und die Anzahl der Gebiete je Klasse. Alle Einstellungen, die verwendeten Gewichte und Klassengrenzen, die Plugin-Version und das Datum werden mit einem GeoPackage-Ergebnis gespeichert (Tabelle sozialplanung_index_recipe).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="151"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="104"/>
         <source>{field} (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (normalisiert)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="105"/>
         <source>Aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregat</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="105"/>
         <source>Aggregate, standardised again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregat, erneut standardisiert</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="157"/>
         <source>Rank (1 = most need)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang (1 = höchster Bedarf)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="158"/>
         <source>Index class</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexklasse</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="158"/>
         <source>Index class (label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexklasse (Bezeichnung)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Index flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-Kennzeichen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="130"/>
         <source>An indicator field is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kennzahlfeld ist doppelt ausgewählt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="134"/>
         <source>&apos;{field}&apos; is listed under &apos;Fields where higher is better&apos; but is not one of the indicator fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{field}' steht unter 'Felder, bei denen höhere Werte besser sind', ist aber keines der Kennzahlfelder.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="38"/>
         <source>Sensitivity of a social index</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivität eines Sozialindex</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="41"/>
         <source>Sensitivität,Robustheit,Monte Carlo,uncertainty,ranking,JRC,Sozialindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivität,Robustheit,Monte Carlo,uncertainty,ranking,JRC,Sozialindex,Sensitivitätsanalyse,Unsicherheit,Rangfolge,Ranking,Stabilität,Monte-Carlo-Simulation</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="44"/>
         <source>&lt;p&gt;How robust is the ranking of a social index? The index is computed as in &lt;i&gt;Compose a social index&lt;/i&gt; (same parameters) and then again in many Monte Carlo runs with changed choices, as the EU's Joint Research Centre audits composite indicators:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;normalisation&lt;/b&gt;: z-score, min-max, rank or percentile rank, drawn at random&lt;/li&gt;&lt;li&gt;&lt;b&gt;weights&lt;/b&gt;: each weight changed at random within ± the given percentage, or drawn from a Dirichlet distribution around the chosen weights (larger concentration = closer)&lt;/li&gt;&lt;li&gt;&lt;b&gt;aggregation&lt;/b&gt;: arithmetic or geometric mean (the geometric mean over values rescaled to 1–100, so that it is defined for every normalisation)&lt;/li&gt;&lt;li&gt;&lt;b&gt;one indicator left out&lt;/b&gt; (or none)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per area: &lt;i&gt;rank_median&lt;/i&gt;, &lt;i&gt;rank_p05&lt;/i&gt; and &lt;i&gt;rank_p95&lt;/i&gt; (90 % of the runs lie between), &lt;i&gt;class_share&lt;/i&gt; (share of runs in which the area keeps its class; SD and quantile classes are made anew in each run, natural breaks keep their class sizes) and &lt;i&gt;class_unstable&lt;/i&gt; (1 when that share is below the stability threshold). The log names the choice that moves the ranking most (first-order effect: the share of the variance of the mean rank shift that the choice explains alone). Runs are seeded: the same seed gives the same result.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wie robust ist die Rangfolge eines Sozialindex? Der Index wird wie in &lt;i&gt;Sozialindex bilden&lt;/i&gt; berechnet (gleiche Parameter) und dann in vielen Monte-Carlo-Durchläufen mit veränderten Festlegungen erneut – so, wie die Gemeinsame Forschungsstelle (JRC) der EU zusammengesetzte Indikatoren prüft:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Normalisierung&lt;/b&gt;: z-Wert, Min-Max, Rang oder Perzentilrang, zufällig gezogen&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gewichte&lt;/b&gt;: jedes Gewicht zufällig innerhalb von ± dem angegebenen Prozentsatz verändert oder aus einer Dirichlet-Verteilung um die gewählten Gewichte gezogen (größere Konzentration = näher daran)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aggregation&lt;/b&gt;: arithmetisches oder geometrisches Mittel (das geometrische Mittel über auf 1–100 umskalierte Werte, damit es für jede Normalisierung definiert ist)&lt;/li&gt;&lt;li&gt;&lt;b&gt;eine Kennzahl weggelassen&lt;/b&gt; (oder keine)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Je Gebiet: &lt;i&gt;rank_median&lt;/i&gt;, &lt;i&gt;rank_p05&lt;/i&gt; und &lt;i&gt;rank_p95&lt;/i&gt; (dazwischen liegen 90 % der Durchläufe), &lt;i&gt;class_share&lt;/i&gt; (Anteil der Durchläufe, in denen das Gebiet seine Klasse behält; Klassen nach Standardabweichung und Quantilen werden in jedem Durchlauf neu gebildet, natürliche Klassengrenzen behalten ihre Klassengrößen) und &lt;i&gt;class_unstable&lt;/i&gt; (1, wenn dieser Anteil unter der Stabilitätsschwelle liegt). Das Protokoll nennt die Festlegung, die die Rangfolge am stärksten verändert (Effekt erster Ordnung: der Anteil der Varianz der mittleren Rangverschiebung, den die Festlegung allein erklärt). Die Durchläufe hängen von einem Startwert des Zufallsgenerators ab: Derselbe Startwert ergibt dasselbe Ergebnis.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="66"/>
         <source>Vary the normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisierung variieren</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="67"/>
         <source>Draw z-score, min-max, rank or percentile rank in each run.</source>
-        <translation type="unfinished"></translation>
+        <translation>In jedem Durchlauf z-Wert, Min-Max, Rang oder Perzentilrang zufällig ziehen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="69"/>
         <source>Vary the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte variieren</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="69"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="69"/>
         <source>Within ± a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von ± einem Prozentsatz</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="69"/>
         <source>Dirichlet around the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirichlet-Verteilung um die Gewichte</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="72"/>
         <source>How weights change from run to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich die Gewichte von Durchlauf zu Durchlauf ändern.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="74"/>
         <source>Weight range (± %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwankungsbreite der Gewichte (± %)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="76"/>
         <source>Each weight is multiplied by 1 + a random share within ± this percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gewicht wird mit 1 + einem zufälligen Anteil innerhalb von ± diesem Prozentsatz multipliziert.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="78"/>
         <source>Dirichlet concentration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirichlet-Konzentration</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="80"/>
         <source>Larger values keep the drawn weights closer to the chosen ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Werte halten die gezogenen Gewichte näher an den gewählten.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="82"/>
         <source>Vary the aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregation variieren</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="83"/>
         <source>Draw the arithmetic or the geometric mean in each run.</source>
-        <translation type="unfinished"></translation>
+        <translation>In jedem Durchlauf das arithmetische oder das geometrische Mittel zufällig ziehen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="85"/>
         <source>Leave one indicator out</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kennzahl weglassen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="86"/>
         <source>Each run leaves out one indicator or none, drawn at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Durchlauf lässt eine zufällig gezogene Kennzahl weg oder keine.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="88"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="90"/>
         <source>Number of Monte Carlo runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Monte-Carlo-Durchläufe.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="92"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="93"/>
         <source>The same seed gives the same result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Startwert ergibt dasselbe Ergebnis.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="95"/>
         <source>Stability threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilitätsschwelle</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="97"/>
         <source>An area whose class is kept in fewer than this share of the runs is flagged unstable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gebiet, das seine Klasse in einem kleineren Anteil der Durchläufe behält, wird als instabil gekennzeichnet.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="99"/>
         <source>Index sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivität des Index</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="133"/>
         <source>First-order effects on the mean rank shift ({runs} runs), largest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekte erster Ordnung auf die mittlere Rangverschiebung ({runs} Durchläufe), größter zuerst:</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="135"/>
         <source>The choice that moves the ranking most: {choice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festlegung, die die Rangfolge am stärksten verändert: {choice}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="137"/>
         <source>{n} of {m} rated areas change their class in more than {p:.0f} % of the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {m} bewerteten Gebieten wechseln in mehr als {p:.0f} % der Durchläufe ihre Klasse.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="159"/>
         <source>Median rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang (Median)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="159"/>
         <source>Rank, 5 % of runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang, 5 % der Durchläufe</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="160"/>
         <source>Rank, 95 % of runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang, 95 % der Durchläufe</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="160"/>
         <source>Share of runs in the same class</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Durchläufe in derselben Klasse</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/index_sensitivity.py" line="161"/>
         <source>Class unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse instabil</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="37"/>
         <source>Status and dynamics index (MSS method)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status- und Dynamikindex (MSS-Verfahren)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="40"/>
         <source>MSS,Monitoring Soziale Stadtentwicklung,Statusindex,Dynamikindex,Gesamtindex,Sozialmonitoring,Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>MSS,Monitoring Soziale Stadtentwicklung,Statusindex,Dynamikindex,Gesamtindex,Sozialmonitoring,Berlin,Sozialindex,Stadtentwicklung,Statusklasse,Dynamikklasse,z-Wert,Klassen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="44"/>
         <source>&lt;p&gt;The method of Berlin's &lt;b&gt;Monitoring Soziale Stadtentwicklung&lt;/b&gt; (MSS) in one step. Status indicators (shares at the reference date, e.g. SGB-II-Quote, Arbeitslosigkeit, Kinderarmut) and dynamics indicators (their change over two years in percentage points, from &lt;i&gt;Change of indicators over time&lt;/i&gt;) are each z-standardised over the rated areas (simple mean, population standard deviation), summed with equal weights, and the sums standardised again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Status index&lt;/b&gt; classes: 1 hoch (x &amp;lt; −1), 2 mittel (−1 ≤ x ≤ +1), 3 niedrig (+1 &amp;lt; x ≤ +1.5), 4 sehr niedrig (x &amp;gt; +1.5). &lt;b&gt;Dynamics index&lt;/b&gt; classes: 1 positiv (x &amp;lt; −1), 2 stabil (−1 ≤ x ≤ +1), 3 negativ (x &amp;gt; +1). A higher value means more disadvantage, or a worsening. Combined: &lt;i&gt;sdi&lt;/i&gt; such as '2+/-' (status mittel, dynamics stabil) and &lt;i&gt;sdi_code&lt;/i&gt; = 10 × status + dynamics (22).&lt;/p&gt;&lt;p&gt;Areas with fewer than 300 residents and named outliers are &lt;b&gt;not rated&lt;/b&gt; (kept, label 'not rated'). These defaults reproduce the published MSS 2013–2021 tables exactly: the population SD (divide by n) gives the published z-values, the sample SD would move areas into other classes.&lt;/p&gt;&lt;p&gt;Result: the input's fields plus &lt;i&gt;&amp;lt;field&amp;gt;_z&lt;/i&gt;, &lt;i&gt;status_sum&lt;/i&gt;, &lt;i&gt;status_index&lt;/i&gt;, &lt;i&gt;status_class&lt;/i&gt;, &lt;i&gt;status_label&lt;/i&gt;, &lt;i&gt;dynamics_sum&lt;/i&gt;, &lt;i&gt;dynamics_index&lt;/i&gt;, &lt;i&gt;dynamics_class&lt;/i&gt;, &lt;i&gt;dynamics_label&lt;/i&gt;, &lt;i&gt;sdi&lt;/i&gt;, &lt;i&gt;sdi_code&lt;/i&gt;, &lt;i&gt;rated&lt;/i&gt;, &lt;i&gt;index_flag&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Das Verfahren des Berliner &lt;b&gt;Monitoring Soziale Stadtentwicklung&lt;/b&gt; (MSS) in einem Schritt. Statusindikatoren (Anteile zum Stichtag, z. B. SGB-II-Quote, Arbeitslosigkeit, Kinderarmut) und Dynamikindikatoren (ihre Veränderung über zwei Jahre in Prozentpunkten, aus &lt;i&gt;Veränderung von Kennzahlen über die Zeit&lt;/i&gt;) werden jeweils über die bewerteten Gebiete z-standardisiert (einfacher Mittelwert, Standardabweichung der Grundgesamtheit), mit gleichen Gewichten summiert, und die Summen werden erneut standardisiert.&lt;/p&gt;&lt;p&gt;Klassen des &lt;b&gt;Statusindex&lt;/b&gt;: 1 hoch (x &amp;lt; −1), 2 mittel (−1 ≤ x ≤ +1), 3 niedrig (+1 &amp;lt; x ≤ +1,5), 4 sehr niedrig (x &amp;gt; +1,5). Klassen des &lt;b&gt;Dynamikindex&lt;/b&gt;: 1 positiv (x &amp;lt; −1), 2 stabil (−1 ≤ x ≤ +1), 3 negativ (x &amp;gt; +1). Ein höherer Wert bedeutet mehr Benachteiligung bzw. eine Verschlechterung. Kombiniert: &lt;i&gt;sdi&lt;/i&gt;, etwa '2+/-' (Status mittel, Dynamik stabil), und &lt;i&gt;sdi_code&lt;/i&gt; = 10 × Status + Dynamik (22).&lt;/p&gt;&lt;p&gt;Gebiete mit weniger als 300 Einwohnern und benannte Ausreißer werden &lt;b&gt;nicht bewertet&lt;/b&gt; (sie bleiben erhalten, Bezeichnung 'nicht bewertet'). Diese Voreinstellungen reproduzieren die veröffentlichten MSS-Tabellen 2013–2021 exakt: Die SD der Grundgesamtheit (Division durch n) ergibt die veröffentlichten z-Werte, die Stichproben-SD würde Gebiete in andere Klassen verschieben.&lt;/p&gt;&lt;p&gt;Ergebnis: die Felder der Eingabe sowie &lt;i&gt;&amp;lt;Feld&amp;gt;_z&lt;/i&gt;, &lt;i&gt;status_sum&lt;/i&gt;, &lt;i&gt;status_index&lt;/i&gt;, &lt;i&gt;status_class&lt;/i&gt;, &lt;i&gt;status_label&lt;/i&gt;, &lt;i&gt;dynamics_sum&lt;/i&gt;, &lt;i&gt;dynamics_index&lt;/i&gt;, &lt;i&gt;dynamics_class&lt;/i&gt;, &lt;i&gt;dynamics_label&lt;/i&gt;, &lt;i&gt;sdi&lt;/i&gt;, &lt;i&gt;sdi_code&lt;/i&gt;, &lt;i&gt;rated&lt;/i&gt;, &lt;i&gt;index_flag&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="65"/>
         <source>Status indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusindikatoren</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="67"/>
         <source>Levels at the reference date, e.g. arbeitslose_anteil, transfer_anteil, kinderarmut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte zum Stichtag, z. B. arbeitslose_anteil, transfer_anteil, kinderarmut.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="69"/>
         <source>Dynamics indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamikindikatoren</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="71"/>
         <source>Change over two years in percentage points, e.g. sgb2_quote_abs_2023_2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung über zwei Jahre in Prozentpunkten, z. B. sgb2_quote_abs_2023_2025.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="123"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="122"/>
         <source>Fields where higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder, bei denen höhere Werte besser sind</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="75"/>
         <source>Turned round so that higher always means more disadvantage (not needed for the MSS indicators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden umgekehrt, sodass höhere Werte immer mehr Benachteiligung bedeuten (für die MSS-Indikatoren nicht nötig).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="78"/>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="78"/>
         <source>Population (divide by n, MSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit (Division durch n, MSS)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="78"/>
         <source>Sample (divide by n − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe (Division durch n − 1)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="81"/>
         <source>The published MSS results follow from the population standard deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichten MSS-Ergebnisse ergeben sich mit der Standardabweichung der Grundgesamtheit.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
         <source>Status breaks (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassengrenzen Status (SD)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
         <source>Multiples of the SD; MSS: -1,1,1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielfache der SD; MSS: -1,1,1.5.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
         <source>Status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenbezeichnungen Status</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
         <source>high,medium,low,very low</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch,mittel,niedrig,sehr niedrig</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
         <source>One per class from the lowest index up (the highest social status first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine je Klasse, vom niedrigsten Index aufwärts (der höchste soziale Status zuerst).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
         <source>Dynamics breaks (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassengrenzen Dynamik (SD)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
         <source>Multiples of the SD; MSS: -1,1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielfache der SD; MSS: -1,1.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
         <source>Dynamics labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenbezeichnungen Dynamik</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
         <source>positive,stable,negative</source>
-        <translation type="unfinished"></translation>
+        <translation>positiv,stabil,negativ</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="83"/>
         <source>One per class from the lowest index up (improving first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine je Klasse, vom niedrigsten Index aufwärts (Verbesserung zuerst).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="170"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="169"/>
         <source>A value exactly on a break goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert genau auf einer Klassengrenze kommt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="170"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="169"/>
         <source>Towards the mean (MSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Klasse zur Mitte hin (MSS)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="170"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="169"/>
         <source>Into the upper class</source>
-        <translation type="unfinished"></translation>
+        <translation>In die obere Klasse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="170"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="169"/>
         <source>Into the lower class</source>
-        <translation type="unfinished"></translation>
+        <translation>In die untere Klasse</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="96"/>
         <source>MSS: the middle class includes both its limits (-1 &lt;= x &lt;= +1).</source>
-        <translation type="unfinished"></translation>
+        <translation>MSS: Die mittlere Klasse schließt beide Grenzen ein (-1 &lt;= x &lt;= +1).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="99"/>
         <source>Status and dynamics index</source>
-        <translation type="unfinished"></translation>
+        <translation>Status- und Dynamikindex</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="116"/>
         <source>Choose the status and the dynamics indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Status- und die Dynamikindikatoren.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Status index</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusindex</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Dynamics index</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamikindex</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="175"/>
         <source>{field} (z)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (z)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Status sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Statussumme</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Status class</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusklasse</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Dynamics sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamiksumme</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Dynamics class</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamikklasse</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Dynamics</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamik</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Status/dynamics class</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-/Dynamikklasse</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
         <source>Status/dynamics code</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-/Dynamik-Code</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="190"/>
         <source>{n} areas rated, {m} not rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Gebiete bewertet, {m} nicht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="66"/>
+        <source>Indicators per area</source>
+        <translation>Kennzahlen je Gebiet</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="67"/>
-        <source>Indicators per area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="68"/>
         <source>Layer or table with one row per area (Sozialraum, Planungsraum) and the indicator fields, e.g. the result of Compute social indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer oder Tabelle mit einer Zeile je Gebiet (Sozialraum, Planungsraum) und den Kennzahlfeldern, z. B. das Ergebnis von 'Sozialindikatoren berechnen'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="79"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="78"/>
         <source>Residents per area. Areas with fewer than the minimum population are not rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohnerzahl je Gebiet. Gebiete unter der Mindesteinwohnerzahl werden nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="83"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="82"/>
         <source>Areas with fewer residents are not rated: kept in the result with the label &apos;not rated&apos;, and left out of means and standard deviations (MSS: 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete mit weniger Einwohnern werden nicht bewertet: Sie bleiben mit der Bezeichnung 'nicht bewertet' im Ergebnis und gehen nicht in Mittelwerte und Standardabweichungen ein (MSS: 300).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="86"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="85"/>
         <source>Areas to leave out (keys, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuschließende Gebiete (Schlüssel, kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="88"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="87"/>
         <source>Outliers such as a business park with few residents: not rated, kept in the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer wie ein Gewerbegebiet mit wenigen Einwohnern: nicht bewertet, bleiben aber im Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="90"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="89"/>
         <source>Areas to leave out (expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuschließende Gebiete (Ausdruck)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="92"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="91"/>
         <source>Areas for which this expression is true are not rated, e.g. &quot;typ&quot; = &apos;Gewerbe&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete, für die dieser Ausdruck wahr ist, werden nicht bewertet, z. B. &quot;typ&quot; = 'Gewerbe'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="94"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="93"/>
         <source>Missing values (NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Werte (NULL)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="94"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="93"/>
         <source>Do not rate the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet nicht bewerten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="94"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="93"/>
         <source>Fill in the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert einsetzen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="94"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="93"/>
         <source>Fill in the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median einsetzen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="97"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="96"/>
         <source>An area with a NULL indicator (e.g. suppressed) is not rated (flag missing:&lt;field&gt;), or the mean or median of the rated areas is filled in (flag imputed:&lt;field&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gebiet mit einer NULL-Kennzahl (z. B. geheim gehalten) wird nicht bewertet (Kennzeichen missing:&lt;field&gt;), oder es wird der Mittelwert bzw. Median der bewerteten Gebiete eingesetzt (Kennzeichen imputed:&lt;field&gt;).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="103"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="102"/>
         <source>z-score (population SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>z-Wert (SD der Grundgesamtheit)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="103"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="102"/>
         <source>z-score (sample SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>z-Wert (Stichproben-SD)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="103"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="102"/>
         <source>Min-max 0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-Max 0–100</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="102"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="103"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="104"/>
         <source>Percentile rank 0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzentilrang 0–100</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="104"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="103"/>
         <source>Distance to reference or goalposts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zu Referenzwert oder Eckwerten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="114"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="113"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="107"/>
         <source>Weighted sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Summe</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="107"/>
         <source>Weighted mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichteter Mittelwert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="107"/>
         <source>Geometric mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometrisches Mittel</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="107"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="107"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="108"/>
-        <source>Maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="109"/>
         <source>Number of indicators at or beyond the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Kennzahlen auf oder über dem Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="113"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="112"/>
         <source>Standard-deviation breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassengrenzen nach Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="113"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="112"/>
         <source>Quantiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="113"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="112"/>
         <source>Equal intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="112"/>
+        <source>Fixed breaks</source>
+        <translation>Feste Klassengrenzen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="113"/>
-        <source>Fixed breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="114"/>
         <source>Natural breaks (Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natürliche Klassengrenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="121"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="120"/>
         <source>The indicators to combine, e.g. sgb2_quote, arbeitslosenrelation, alleinerziehende_anteil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusammenzufassenden Kennzahlen, z. B. sgb2_quote, arbeitslosenrelation, alleinerziehende_anteil.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="125"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="124"/>
         <source>These are turned round, so that a higher index always means more need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese werden umgekehrt, sodass ein höherer Index immer mehr Bedarf bedeutet.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="126"/>
+        <source>Weights (comma-separated, in field order)</source>
+        <translation>Gewichte (kommagetrennt, in der Reihenfolge der Felder)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="127"/>
-        <source>Weights (comma-separated, in field order)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="128"/>
         <source>E.g. 2,1,1. Empty: equal weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. 2,1,1. Leer: gleiche Gewichte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="130"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="129"/>
         <source>Weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="130"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="129"/>
         <source>Given weights (or equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebene Gewichte (oder gleiche)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="130"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="129"/>
         <source>First principal component</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Hauptkomponente</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="132"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="131"/>
         <source>Principal component: weights from the squared loadings of the first component; the log lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptkomponente: Gewichte aus den quadrierten Ladungen der ersten Komponente; das Protokoll führt sie auf.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="134"/>
+        <source>Normalisation</source>
+        <translation>Normalisierung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="135"/>
-        <source>Normalisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="136"/>
         <source>How indicators are made comparable before they are combined; statistics come from the rated areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Kennzahlen vor dem Zusammenfassen vergleichbar gemacht werden; die statistischen Kenngrößen stammen aus den bewerteten Gebieten.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="139"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="138"/>
         <source>Reference values or goalposts (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzwerte oder Eckwerte (kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="141"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="140"/>
         <source>For 'distance to reference': per field a reference value (deviation in %) or goalposts low:high (position 0–100), e.g. 12.5, 5:30. Empty: the mean of the rated areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 'Abstand zu Referenzwert oder Eckwerten': je Feld ein Referenzwert (Abweichung in %) oder Eckwerte unten:oben (Lage 0–100), z. B. 12.5, 5:30. Leer: der Mittelwert der bewerteten Gebiete.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="143"/>
+        <source>Aggregation</source>
+        <translation>Aggregation</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="144"/>
-        <source>Aggregation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="145"/>
         <source>How the normalised indicators are combined per area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die normalisierten Kennzahlen je Gebiet zusammengefasst werden.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="147"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="146"/>
         <source>Threshold (number of burdens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert (Anzahl der Belastungen)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="149"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="148"/>
         <source>For &apos;number of indicators at or beyond the threshold&apos;: a normalised value &gt;= this counts as a burden (z-scores: 1 = one SD above the mean).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 'Anzahl der Kennzahlen auf oder über dem Schwellenwert': Ein normalisierter Wert &gt;= diesem Wert zählt als Belastung (z-Werte: 1 = eine SD über dem Mittelwert).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="151"/>
+        <source>Standardise the aggregate again (z)</source>
+        <translation>Aggregat erneut standardisieren (z)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="152"/>
-        <source>Standardise the aggregate again (z)</source>
-        <translation type="unfinished"></translation>
+        <source>The index then has mean 0 and SD 1 over the rated areas, as in the MSS.</source>
+        <translation>Der Index hat dann über die bewerteten Gebiete den Mittelwert 0 und die SD 1, wie im MSS.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="153"/>
-        <source>The index then has mean 0 and SD 1 over the rated areas, as in the MSS.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="154"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="155"/>
-        <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <source>How the index is divided into classes; class 1 holds the lowest index values.</source>
+        <translation>Wie der Index in Klassen eingeteilt wird; Klasse 1 enthält die niedrigsten Indexwerte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="156"/>
-        <source>How the index is divided into classes; class 1 holds the lowest index values.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="157"/>
+        <source>Breaks (comma-separated)</source>
+        <translation>Klassengrenzen (kommagetrennt)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="158"/>
-        <source>Breaks (comma-separated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="159"/>
         <source>Standard-deviation breaks: multiples of the SD from the mean, e.g. -1,1,1.5 (MSS). Fixed breaks: index values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassengrenzen nach Standardabweichung: Vielfache der SD vom Mittelwert, z. B. -1,1,1.5 (MSS). Feste Klassengrenzen: Indexwerte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="162"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="161"/>
         <source>Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Klassen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="164"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="163"/>
         <source>For quantiles, equal intervals and natural breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Quantile, gleiche Intervalle und natürliche Klassengrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="165"/>
+        <source>Class labels (comma-separated)</source>
+        <translation>Klassenbezeichnungen (kommagetrennt)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="166"/>
-        <source>Class labels (comma-separated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="167"/>
         <source>One label per class from the lowest index up, e.g. hoch,mittel,niedrig,sehr niedrig. Empty: the class limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bezeichnung je Klasse, vom niedrigsten Index aufwärts, z. B. hoch,mittel,niedrig,sehr niedrig. Leer: die Klassengrenzen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="173"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="172"/>
         <source>For SD and fixed breaks. MSS: the middle class includes both its limits (-1 &lt;= x &lt;= +1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Klassengrenzen nach SD und feste Klassengrenzen. MSS: Die mittlere Klasse schließt beide Grenzen ein (-1 &lt;= x &lt;= +1).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="196"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="195"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric ({type}). Choose numeric indicator fields or convert the field first (Refactor fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Das Feld '{field}' ist nicht numerisch ({type}). Wählen Sie numerische Kennzahlfelder oder wandeln Sie das Feld zuerst um ('Felder überarbeiten').</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="230"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="229"/>
         <source>Layer &apos;{layer}&apos; has no area with the key &apos;{key}&apos; (areas to leave out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}' enthält kein Gebiet mit dem Schlüssel '{key}' (auszuschließende Gebiete).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="245"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="244"/>
         <source>The expression &apos;{expr}&apos; is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausdruck '{expr}' ist ungültig: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="261"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="260"/>
         <source>The expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausdruck '{expr}' kann für Objekt {row} von Layer '{layer}' nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="298"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="297"/>
         <source>Layer &apos;{layer}&apos;: the indicator &apos;{field}&apos; has the same value ({value:g}) in all rated areas (standard deviation 0), so it cannot be standardised. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Die Kennzahl '{field}' hat in allen bewerteten Gebieten denselben Wert ({value:g}) (Standardabweichung 0) und kann daher nicht standardisiert werden. Lassen Sie sie weg.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="300"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="299"/>
         <source>The aggregate has the same value ({value:g}) in all rated areas and cannot be standardised again; switch off re-standardisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aggregat hat in allen bewerteten Gebieten denselben Wert ({value:g}) und kann nicht erneut standardisiert werden; schalten Sie die erneute Standardisierung ab.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="302"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="301"/>
         <source>Layer &apos;{layer}&apos;: only {n} areas can be rated (enough population, no missing values, not left out). An index needs at least two; check the minimum population and NULL values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Nur {n} Gebiete können bewertet werden (genügend Einwohner, keine fehlenden Werte, nicht ausgeschlossen). Ein Index braucht mindestens zwei; prüfen Sie die Mindesteinwohnerzahl und die NULL-Werte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="304"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="303"/>
         <source>{given} weights for {fields} indicator fields ({names}): give one weight per field, in the same order, or none for equal weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} Gewichte für {fields} Kennzahlfelder ({names}): Geben Sie ein Gewicht je Feld in derselben Reihenfolge an oder keines für gleiche Gewichte.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="305"/>
+        <source>The weights add up to 0; give at least one positive weight.</source>
+        <translation>Die Gewichte ergeben zusammen 0; geben Sie mindestens ein positives Gewicht an.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="306"/>
-        <source>The weights add up to 0; give at least one positive weight.</source>
-        <translation type="unfinished"></translation>
+        <source>The weight of &apos;{field}&apos; is negative ({weight:g}); to turn an indicator round, list it under &apos;Fields where higher is better&apos; instead.</source>
+        <translation>Das Gewicht von '{field}' ist negativ ({weight:g}); um eine Kennzahl umzukehren, tragen Sie sie stattdessen unter 'Felder, bei denen höhere Werte besser sind' ein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="307"/>
-        <source>The weight of &apos;{field}&apos; is negative ({weight:g}); to turn an indicator round, list it under &apos;Fields where higher is better&apos; instead.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="308"/>
+        <source>The weights must be numbers.</source>
+        <translation>Die Gewichte müssen Zahlen sein.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="309"/>
-        <source>The weights must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;{value}&apos; in {what} is not a number (use a point as decimal separator, commas between values).</source>
+        <translation>'{value}' in {what} ist keine Zahl (verwenden Sie den Punkt als Dezimaltrennzeichen und Kommas zwischen den Werten).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="310"/>
-        <source>&apos;{value}&apos; in {what} is not a number (use a point as decimal separator, commas between values).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="311"/>
+        <source>The breaks must increase: {second:g} follows {first:g}.</source>
+        <translation>Die Klassengrenzen müssen aufsteigen: {second:g} folgt auf {first:g}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="312"/>
-        <source>The breaks must increase: {second:g} follows {first:g}.</source>
-        <translation type="unfinished"></translation>
+        <source>Standard-deviation and fixed breaks need the breaks, e.g. -1,1,1.5.</source>
+        <translation>Klassengrenzen nach Standardabweichung und feste Klassengrenzen benötigen die Angabe der Klassengrenzen, z. B. -1,1,1.5.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="313"/>
-        <source>Standard-deviation and fixed breaks need the breaks, e.g. -1,1,1.5.</source>
-        <translation type="unfinished"></translation>
+        <source>At least two classes are needed.</source>
+        <translation>Es werden mindestens zwei Klassen benötigt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="314"/>
-        <source>At least two classes are needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="315"/>
         <source>Only {n} distinct index values for {classes} natural classes; choose fewer classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {n} verschiedene Indexwerte für {classes} natürliche Klassen; wählen Sie weniger Klassen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="317"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="316"/>
         <source>The geometric mean needs values &gt;= 0, but &apos;{field}&apos; is {value:g} in area &apos;{key}&apos; ({n} negative values in all). Normalise with min-max, rank or percentile rank, which give no negative values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geometrische Mittel braucht Werte &gt;= 0, aber '{field}' ist in Gebiet '{key}' {value:g} (insgesamt {n} negative Werte). Normalisieren Sie mit Min-Max, Rang oder Perzentilrang; diese ergeben keine negativen Werte.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="319"/>
+        <source>Layer &apos;{layer}&apos;: the indicator &apos;{field}&apos; is NULL in every rated area.</source>
+        <translation>Layer '{layer}': Die Kennzahl '{field}' ist in allen bewerteten Gebieten NULL.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="320"/>
-        <source>Layer &apos;{layer}&apos;: the indicator &apos;{field}&apos; is NULL in every rated area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="321"/>
         <source>{given} reference values/goalposts for {fields} fields; give one entry per field (empty entries use the mean).</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} Referenzwerte/Eckwerte für {fields} Felder; geben Sie einen Eintrag je Feld an (leere Einträge verwenden den Mittelwert).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="323"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="322"/>
         <source>&apos;{value}&apos; is no reference value or goalposts low:high (two different numbers; a reference must not be 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' ist weder ein Referenzwert noch Eckwerte unten:oben (zwei verschiedene Zahlen; ein Referenzwert darf nicht 0 sein).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="325"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="324"/>
         <source>The reference value of &apos;{field}&apos; is 0 (its mean over the rated areas): a deviation in % cannot be computed. Give a reference or goalposts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Referenzwert von '{field}' ist 0 (sein Mittelwert über die bewerteten Gebiete): Eine Abweichung in % lässt sich nicht berechnen. Geben Sie einen Referenzwert oder Eckwerte an.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="327"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="326"/>
         <source>{given} class labels for {classes} classes; give one label per class or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} Klassenbezeichnungen für {classes} Klassen; geben Sie eine Bezeichnung je Klasse an oder keine.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="348"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="347"/>
         <source>below {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>unter {limit}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="348"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="347"/>
         <source>above {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>über {limit}</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="360"/>
+        <source>Correlation of the normalised indicators (Pearson, rated areas):</source>
+        <translation>Korrelation der normalisierten Kennzahlen (Pearson, bewertete Gebiete):</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="361"/>
-        <source>Correlation of the normalised indicators (Pearson, rated areas):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="362"/>
         <source>Cronbach&apos;s alpha: {alpha:.3f}; the first principal component explains {share:.1f} % of the variance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronbachs Alpha: {alpha:.3f}; die erste Hauptkomponente erklärt {share:.1f} % der Varianz.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="364"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="363"/>
         <source>Weights used: {weights}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Gewichte: {weights}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="367"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="366"/>
         <source>Areas per class: {counts}; not rated: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete je Klasse: {counts}; nicht bewertet: {n}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="381"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="380"/>
         <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it first (the result adds this field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}' hat bereits ein Feld '{field}'. Benennen Sie es zuerst um (das Ergebnis fügt dieses Feld hinzu).</translation>
     </message>
 </context>
 </TS>

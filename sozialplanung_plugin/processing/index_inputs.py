@@ -25,7 +25,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from sozialplanung_plugin.translation import tr
 
@@ -381,8 +380,7 @@ def output_fields(areas: Areas, new: Sequence[tuple]) -> QgsFields:
             raise QgsProcessingException(tr("Layer '{layer}' already has a field '{field}'. Rename it first (the "
                                             "result adds this field).").format(layer=areas.layer, field=name))
         taken.add(name.lower())
-        fields.append(QgsField(name, kind, "double" if kind == QVariant.Double else "", 20 if kind == QVariant.Double
-                               else 0, 6 if kind == QVariant.Double else 0))
+        fields.append(QgsField(name, kind))          # no length/precision: values are not rounded
     return fields
 
 

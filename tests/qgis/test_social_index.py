@@ -216,3 +216,81 @@ def test_index_sensitivity_through_processing(run, mss2021, feedback):
     assert all(0 <= v["class_share"] <= 1 for v in rated)
     assert all(v["class_unstable"] == int(v["class_share"] < 0.8) for v in rated)
     assert any("The choice that moves the ranking most" in m for m in feedback.infos)
+
+
+def test_index_chain_in_a_model(run, tmp_path):
+    """aggregate_counts -> compute_indicators -> composite_index -> allocate_budget as a saved model; the index
+    checked against z-scores computed with numpy from a direct indicator run, the budget adds up."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFeatureSource,
+    )
+
+    from tests.conftest import SAMPLE_GPKG
+
+    def static(value):
+        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+
+    def child(alg, cid, source, **params):
+        c = QgsProcessingModelChildAlgorithm(alg)
+        c.setChildId(cid)
+        c.addParameterSources("INPUT", [source])
+        for k, v in params.items():
+            c.addParameterSources(k, static(v))
+        return c
+
+    model = QgsProcessingModelAlgorithm("Sozialindex und Mittelverteilung", "Sozialbericht")
+    for name in ("addresses", "areas"):
+        model.addModelParameter(QgsProcessingParameterFeatureSource(name, name), QgsProcessingModelParameter(name))
+    agg = child("sozialplanung:aggregate_counts", "aggregate",
+                QgsProcessingModelChildParameterSource.fromModelParameter("addresses"),
+                AREA_ID="sozialraum_id", METHOD=1)
+    agg.addParameterSources("AREAS", [QgsProcessingModelChildParameterSource.fromModelParameter("areas")])
+    ind = child("sozialplanung:compute_indicators", "indicators",
+                QgsProcessingModelChildParameterSource.fromChildOutput("aggregate", "OUTPUT"),
+                AREA_ID="sozialraum_id", INDICATORS="sgb2_quote,auslaenderanteil,alleinerziehendenanteil",
+                MIN_COUNT=0)
+    idx = child("sozialplanung:composite_index", "index",
+                QgsProcessingModelChildParameterSource.fromChildOutput("indicators", "OUTPUT"),
+                ID_FIELD="sozialraum_id", FIELDS=["sgb2_quote", "auslaenderanteil", "alleinerziehendenanteil"],
+                CLASSIFICATION=1, CLASSES=3, POPULATION_FIELD="ew_gesamt")
+    alloc = child("sozialplanung:allocate_budget", "budget",
+                  QgsProcessingModelChildParameterSource.fromChildOutput("index", "OUTPUT"),
+                  ID_FIELD="sozialraum_id", TARGET_FIELD="ew_gesamt", NEED_FIELD="index_class", NEED_MODE=0,
+                  CLASS_WEIGHTS="1:1,2:1.5,3:2", TOTAL=120000, UNIT=100)
+    for c, name in ((idx, "index"), (alloc, "budget")):
+        out = QgsProcessingModelOutput(name, name)
+        out.setChildOutputName("OUTPUT")
+        c.setModelOutputs({name: out})
+    for c in (agg, ind, idx, alloc):
+        model.addChildAlgorithm(c)
+    path = str(tmp_path / "sozialindex.model3")
+    assert model.toFile(path)
+    loaded = QgsProcessingModelAlgorithm()
+    assert loaded.fromFile(path)
+    loaded.initAlgorithm({})
+    res = run(loaded, {"addresses": f"{SAMPLE_GPKG}|layername=adressen_2025",
+                       "areas": f"{SAMPLE_GPKG}|layername=sozialraeume",
+                       "index:index": str(tmp_path / "index.gpkg"), "budget:budget": str(tmp_path / "budget.gpkg")})
+    index = features(res["index:index"] + "|layername=index", "sozialraum_id")
+    budget = features(res["budget:budget"] + "|layername=budget", "sozialraum_id")
+    assert sum(v["amount"] for v in budget.values()) == 120000
+    # independent: the same indicators from a direct run, z-scores with numpy (population SD), summed, again z
+    direct = run("sozialplanung:compute_indicators", {
+        "INPUT": run("sozialplanung:aggregate_counts", {
+            "INPUT": f"{SAMPLE_GPKG}|layername=adressen_2025", "AREAS": f"{SAMPLE_GPKG}|layername=sozialraeume",
+            "AREA_ID": "sozialraum_id", "METHOD": 1, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"],
+        "AREA_ID": "sozialraum_id", "INDICATORS": "sgb2_quote,auslaenderanteil,alleinerziehendenanteil",
+        "MIN_COUNT": 0, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    rows = features(direct, "sozialraum_id")
+    keys = sorted(rows)
+    x = np.array([[rows[k][f] for f in ("sgb2_quote", "auslaenderanteil", "alleinerziehendenanteil")] for k in keys])
+    z = ((x - x.mean(0)) / x.std(0)).sum(1)
+    expected = (z - z.mean()) / z.std()
+    assert [index[k]["index"] for k in keys] == pytest.approx(expected.tolist(), abs=1e-9)
+    # three quantile classes of 12 areas: 4 each (no ties in the index)
+    assert sorted(v["index_class"] for v in index.values()) == [1] * 4 + [2] * 4 + [3] * 4
