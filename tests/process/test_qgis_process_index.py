@@ -1,0 +1,53 @@
+"""The social index from the shell: qgis_process --json with the published Berlin MSS 2019 table."""
+import os
+
+import pandas as pd
+from osgeo import ogr
+
+from tests.conftest import DATA
+from tests.qgis.layers import write_layer
+
+
+def _mss2019(tmp_path):
+    d = pd.read_csv(os.path.join(DATA, "reference", "mss", "mss2019_plr_inputs_and_published_classes.csv"),
+                    dtype={"plr_id": str})
+    cols = ["s1", "s3", "s4", "d1", "d3", "d4"]
+    rows = [(r.plr_id, None if pd.isna(r.ew) else int(r.ew),
+             *[None if pd.isna(getattr(r, c)) else float(getattr(r, c)) for c in cols]) for r in d.itertuples()]
+    path = write_layer(str(tmp_path / "mss2019.gpkg"), "mss2019", [],
+                       [("plr_id", "str"), ("ew", "int")] + [(c, "real") for c in cols], rows)
+    return path, d
+
+
+def test_status_dynamics_index_german_json(qgis_process, tmp_path):
+    """German UI: default labels hoch … sehr niedrig; every published class of 2019 (not-rated PLR named as
+    outliers because the report's population test covers the whole period)."""
+    lyr, d = _mss2019(tmp_path)
+    out = str(tmp_path / "sdi.gpkg")
+    not_rated = d.loc[d.rated == 0, "plr_id"].tolist()
+    populated = [k for k in not_rated if d.set_index("plr_id").loc[k, "ew"] >= 300]
+    args = ["--json", "run", "sozialplanung:status_dynamics_index", "--", f"INPUT={lyr}", "ID_FIELD=plr_id",
+            "STATUS_FIELDS=s1", "STATUS_FIELDS=s3", "STATUS_FIELDS=s4", "DYNAMICS_FIELDS=d1",
+            "DYNAMICS_FIELDS=d3", "DYNAMICS_FIELDS=d4", "POPULATION_FIELD=ew", "MIN_POPULATION=300",
+            f"EXCLUDE_IDS={','.join(populated)}", f"OUTPUT={out}"]
+    proc = qgis_process(*args, locale="de")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.json["results"]["OUTPUT"] == out
+    ds = ogr.Open(out)           # keep the data source referenced while its layer is read
+    got = {f.GetField("plr_id"): (f.GetField("status_class"), f.GetField("status_label"), f.GetField("sdi"))
+           for f in ds.GetLayer(0)}
+    labels = {1: "hoch", 2: "mittel", 3: "niedrig", 4: "sehr niedrig"}
+    for r in d[d.rated == 1].itertuples():
+        assert got[r.plr_id] == (r.pub_status_class_code, labels[r.pub_status_class_code], r.pub_sdi_code)
+    assert all(got[k] == (None, "nicht bewertet", "nicht bewertet") for k in not_rated)
+    assert any(m.startswith("Gebiete je Klasse: 1 hoch = 67, 2 mittel = 283") for m in proc.json["log"]["info"])
+
+
+def test_geometric_mean_on_z_scores_is_a_clear_message(qgis_process, tmp_path):
+    lyr, _ = _mss2019(tmp_path)
+    proc = qgis_process("run", "sozialplanung:composite_index", "--", f"INPUT={lyr}", "ID_FIELD=plr_id",
+                        "FIELDS=s1", "FIELDS=s3", "AGGREGATION=2", "POPULATION_FIELD=ew",
+                        f"OUTPUT={tmp_path / 'x.gpkg'}")
+    text = proc.stdout + proc.stderr
+    assert proc.returncode != 0
+    assert "The geometric mean needs values >= 0" in text and "Traceback" not in text
