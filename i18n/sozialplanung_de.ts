@@ -549,107 +549,107 @@
         <translation>Schreibt den verwendeten Kennzahlenkatalog als JSON-Datei, als Ausgangspunkt für einen eigenen Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="215"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="217"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
         <translation>Layer '{layer}' enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="205"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="202"/>
         <source>Cannot read the catalogue file &apos;{path}&apos;: {error}</source>
         <translation>Die Katalogdatei '{path}' kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="217"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="214"/>
         <source>Unknown indicator &apos;{id}&apos;. Known in this catalogue: {ids}.</source>
         <translation>Unbekannte Kennzahl '{id}'. Dieser Katalog enthält: {ids}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="224"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="221"/>
         <source>A custom indicator needs both a numerator and a denominator.</source>
         <translation>Eine benutzerdefinierte Kennzahl benötigt sowohl einen Zähler als auch einen Nenner.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="227"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="224"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="238"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="235"/>
         <source>Skipping &apos;{id}&apos;: the input has no field {fields}.</source>
         <translation>Kennzahl '{id}' wird übersprungen, da der Eingabe Felder fehlen: {fields}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="243"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="240"/>
         <source>Layer &apos;{layer}&apos; has none of the fields the catalogue&apos;s indicators need. Choose indicators explicitly, give a catalogue file with your field names, or define a custom indicator.</source>
         <translation>Layer '{layer}' enthält keines der Felder, die die Kennzahlen des Katalogs benötigen. Wählen Sie die Kennzahlen ausdrücklich aus, geben Sie eine Katalogdatei mit Ihren Feldnamen an oder definieren Sie eine benutzerdefinierte Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="258"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="255"/>
         <source>Indicator &apos;{id}&apos;: the {role} uses the field &apos;{field}&apos;, which layer &apos;{layer}&apos; does not have.</source>
         <translation>Kennzahl '{id}': Das Feld '{field}' ({role}) ist in Layer '{layer}' nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="263"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="260"/>
         <source>Indicator &apos;{id}&apos;: the field &apos;{field}&apos; of layer &apos;{layer}&apos; is not numeric.</source>
         <translation>Kennzahl '{id}': Das Feld '{field}' von Layer '{layer}' ist nicht numerisch.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="271"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="268"/>
         <source>Indicator &apos;{id}&apos;: the {role} &apos;{expr}&apos; is not a valid expression: {error}</source>
         <translation>Kennzahl '{id}': '{expr}' ({role}) ist kein gültiger Ausdruck: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="300"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="297"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative; replace missing-value codes with NULL.</source>
         <translation>Layer '{layer}', Feld '{field}': Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein; ersetzen Sie Codes für fehlende Werte durch NULL.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="326"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="323"/>
         <source>Indicator &apos;{id}&apos;: the numerator exceeds the denominator in {n} areas (features {rows}); check the input.</source>
         <translation>Kennzahl '{id}': Der Zähler ist in {n} Gebieten größer als der Nenner (Objekte {rows}); prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="332"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="329"/>
         <source>{id}: {n} values, {s} suppressed (minimum count {c}, minimum denominator {d:g}).</source>
         <translation>{id}: {n} Werte, davon {s} geheim gehalten (Mindestfallzahl {c}, Mindestnenner {d:g}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="346"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="343"/>
         <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it or leave out that indicator.</source>
         <translation>Layer '{layer}' hat bereits ein Feld '{field}'. Benennen Sie es um oder lassen Sie diese Kennzahl weg.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="392"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="389"/>
         <source>Catalogue used</source>
         <translation>Verwendeter Kennzahlenkatalog</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="396"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="393"/>
         <source>{name}: flag</source>
         <translation>{name}: Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="398"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="395"/>
         <source>confidential / no data</source>
         <translation>geheim / keine Angabe</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="469"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="466"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
         <translation>Kennzahl '{id}': Der Ausdruck '{expr}' kann für Objekt {row} von Layer '{layer}' nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="478"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="475"/>
         <source>Indicator &apos;{id}&apos;: the expression &apos;{expr}&apos; gives &apos;{value}&apos; for feature {row}, which is not a number.</source>
         <translation>Kennzahl '{id}': Der Ausdruck '{expr}' ergibt für Objekt {row} den Wert '{value}'; das ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="253"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="250"/>
         <source>numerator</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="253"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="250"/>
         <source>denominator</source>
         <translation>Nenner</translation>
     </message>
@@ -824,52 +824,52 @@
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="105"/>
         <source>Choose the indicator fields.</source>
         <translation>Wählen Sie die Kennzahlfelder.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="115"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="112"/>
         <source>The long layout needs the date field.</source>
         <translation>Der lange Tabellenaufbau braucht das Datumsfeld.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="130"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="127"/>
         <source>Layer &apos;{layer}&apos;: the area key &apos;{key}&apos; occurs more than once. In the wide layout every area has one row.</source>
         <translation>Layer '{layer}': Der Gebietsschlüssel '{key}' kommt mehrfach vor. Im breiten Aufbau hat jedes Gebiet eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="140"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="137"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has &apos;{value}&apos;, in which no year can be found.</source>
         <translation>Layer '{layer}', Feld '{field}': Objekt {row} enthält '{value}', darin ist kein Jahr zu finden.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="146"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="143"/>
         <source>Layer &apos;{layer}&apos; has only one date ({year}): a change needs two.</source>
         <translation>Layer '{layer}' hat nur einen Stichtag ({year}): Eine Veränderung braucht zwei.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="159"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="156"/>
         <source>Layer &apos;{layer}&apos;: area &apos;{key}&apos; has more than one row for {year}.</source>
         <translation>Layer '{layer}': Gebiet '{key}' hat mehr als eine Zeile für {year}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="184"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="181"/>
         <source>{indicator}: change {first}–{last} for {n} areas, {flagged} flagged.</source>
         <translation>{indicator}: Veränderung {first}–{last} für {n} Gebiete, {flagged} gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="207"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="204"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; does not end with a year. In the wide layout name the fields indicator_year, e.g. sgb2_quote_2025.</source>
         <translation>Layer '{layer}': Der Name des Felds '{field}' endet nicht mit einem Jahr. Benennen Sie die Felder im breiten Aufbau Kennzahl_Jahr, z. B. sgb2_quote_2025.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="210"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="207"/>
         <source>Indicator &apos;{indicator}&apos; has two fields for {year}.</source>
         <translation>Kennzahl '{indicator}' hat zwei Felder für {year}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="211"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="208"/>
         <source>Indicator &apos;{indicator}&apos; has a field for {year} only: a change needs two dates.</source>
         <translation>Kennzahl '{indicator}' hat nur ein Feld für {year}: Eine Veränderung braucht zwei Stichtage.</translation>
     </message>
@@ -884,12 +884,12 @@
         <translation>Felder, nach deren Gruppen Summen veröffentlicht werden, z. B. stadtteil_id. Die Gesamtsumme der Stadt gilt immer als veröffentlicht. Weitere Gebiete werden zusätzlich geheim gehalten (secondary_suppression), damit sich kein geheimer Wert durch Subtraktion errechnen lässt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="422"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="419"/>
         <source>{id}: {n} further areas suppressed so that no confidential count can be recovered from published totals (secondary suppression).</source>
         <translation>{id}: {n} weitere Gebiete geheim gehalten, damit sich kein geheimer Wert aus veröffentlichten Summen errechnen lässt (sekundäre Geheimhaltung).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="426"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/compute_indicators.py" line="423"/>
         <source>{id}: the confidential value of areas {keys} follows from a published total (e.g. the only area of its group) and cannot be protected by suppressing other areas; do not publish that group&apos;s total.</source>
         <translation>{id}: Der geheime Wert der Gebiete {keys} folgt aus einer veröffentlichten Summe (z. B. einziges Gebiet seiner Gruppe) und lässt sich nicht durch Geheimhaltung anderer Gebiete schützen; veröffentlichen Sie die Summe dieser Gruppe nicht.</translation>
     </message>
@@ -1044,172 +1044,172 @@
         <translation>An: Gebiete ohne Zielgruppe (0) erhalten keinen Sockel (und damit nichts).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="315"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="312"/>
         <source>Area key</source>
         <translation>Gebietsschlüssel</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="316"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="313"/>
         <source>Target population</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="317"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="314"/>
         <source>Need value (index)</source>
         <translation>Bedarfswert (Index)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="318"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="315"/>
         <source>Need weight</source>
         <translation>Bedarfsgewicht</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="319"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="316"/>
         <source>Weighted need (target × need weight)</source>
         <translation>Gewichteter Bedarf (Zielgruppe × Bedarfsgewicht)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="320"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="317"/>
         <source>Share of weighted need (%)</source>
         <translation>Anteil am gewichteten Bedarf (%)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="321"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="318"/>
         <source>Proportional amount (before floor, cap, rounding)</source>
         <translation>Proportionaler Betrag (vor Sockel, Obergrenze, Rundung)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="322"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="319"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="323"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="320"/>
         <source>Held at floor / cap</source>
         <translation>Auf Sockel / Obergrenze gesetzt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="324"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="321"/>
         <source>Change by floor, cap and rounding</source>
         <translation>Änderung durch Sockel, Obergrenze und Rundung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="325"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="322"/>
         <source>Flag</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="342"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="339"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{target_field}&apos;: feature {row} (area &apos;{key}&apos;) has no target population (NULL; areas without one in all: {n}). Enter 0 for areas without a target population, or fill in the count.</source>
         <translation>Layer '{layer}', Feld '{target_field}': Objekt {row} (Gebiet '{key}') hat keine Zielgruppe (NULL; Gebiete ohne Wert insgesamt: {n}). Tragen Sie für Gebiete ohne Zielgruppe 0 ein oder ergänzen Sie die Zahl.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="346"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="343"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{target_field}&apos;: feature {row} (area &apos;{key}&apos;) has the negative target population {value} (negative values in all: {n}). A population cannot be negative: correct the value, or enter 0.</source>
         <translation>Layer '{layer}', Feld '{target_field}': Objekt {row} (Gebiet '{key}') hat die negative Zielgruppe {value} (negative Werte insgesamt: {n}). Eine Bevölkerungszahl kann nicht negativ sein: korrigieren Sie den Wert oder tragen Sie 0 ein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="350"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="347"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{need_field}&apos;: feature {row} (area &apos;{key}&apos;) has the need value {value}, below 0 (such values in all: {n}). With &apos;{value_mode}&apos; the value itself is the multiplier and must be 0 or more. For index values that can be negative (such as z-scores) use the index classes with &apos;{class_mode}&apos;.</source>
         <translation>Layer '{layer}', Feld '{need_field}': Objekt {row} (Gebiet '{key}') hat den Bedarfswert {value}, kleiner als 0 (solche Werte insgesamt: {n}). Bei '{value_mode}' ist der Wert selbst der Faktor und muss 0 oder mehr sein. Für Indexwerte, die negativ sein können (etwa z-Werte), verwenden Sie die Indexklassen mit '{class_mode}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="355"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="352"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{need_field}&apos;: feature {row} (area &apos;{key}&apos;) has the need weight {value}, below 0. Need weights must be 0 or more.</source>
         <translation>Layer '{layer}', Feld '{need_field}': Objekt {row} (Gebiet '{key}') hat das Bedarfsgewicht {value}, kleiner als 0. Bedarfsgewichte müssen 0 oder mehr sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="358"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="355"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{need_field}&apos;: feature {row} (area &apos;{key}&apos;) has the need value {value}, which is not a whole-number class (such values in all: {n}). With &apos;{class_mode}&apos; the need field must hold classes such as 1, 2, 3, 4 (e.g. index_class); for an index value choose &apos;{value_mode}&apos;.</source>
         <translation>Layer '{layer}', Feld '{need_field}': Objekt {row} (Gebiet '{key}') hat den Bedarfswert {value}, der keine ganzzahlige Klasse ist (solche Werte insgesamt: {n}). Bei '{class_mode}' muss das Bedarfsfeld Klassen wie 1, 2, 3, 4 enthalten (z. B. index_class); für einen Indexwert wählen Sie '{value_mode}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="363"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="360"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{need_field}&apos;: class {cls} occurs (areas: {n}, the first is feature {row}, area &apos;{key}&apos;), but the class weights give no weight for it (classes with a weight: {classes}). Add a weight for class {cls} to the class weights, e.g. &apos;{cls}:1&apos;.</source>
         <translation>Layer '{layer}', Feld '{need_field}': Klasse {cls} kommt vor (Gebiete: {n}, das erste ist Objekt {row}, Gebiet '{key}'), aber die Klassengewichte nennen für sie kein Gewicht (Klassen mit Gewicht: {classes}). Ergänzen Sie ein Gewicht für Klasse {cls} in den Klassengewichten, z. B. '{cls}:1'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="367"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="364"/>
         <source>The class weights are empty. Enter a weight per class, e.g. &apos;1:1, 2:1.25, 3:1.5, 4:2&apos;, or choose another need weight than &apos;{class_mode}&apos;.</source>
         <translation>Die Klassengewichte sind leer. Geben Sie ein Gewicht je Klasse ein, z. B. '1:1, 2:1.25, 3:1.5, 4:2', oder wählen Sie ein anderes Bedarfsgewicht als '{class_mode}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="370"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="367"/>
         <source>The class weights &apos;{text}&apos; cannot be read at &apos;{piece}&apos;. Write class:weight pairs separated by commas, e.g. &apos;1:1, 2:1.25, 3:1.5, 4:2&apos;, or the weights of classes 1, 2, 3, ... in order, e.g. &apos;1, 1.25, 1.5, 2&apos;. Use a point as decimal separator, or separate the pairs with semicolons (&apos;1:1; 2:1,25&apos;).</source>
         <translation>Die Klassengewichte '{text}' sind bei '{piece}' nicht lesbar. Schreiben Sie Paare Klasse:Gewicht, durch Kommas getrennt, z. B. '1:1, 2:1.25, 3:1.5, 4:2', oder die Gewichte der Klassen 1, 2, 3, ... der Reihe nach, z. B. '1, 1.25, 1.5, 2'. Verwenden Sie den Punkt als Dezimaltrennzeichen oder trennen Sie die Paare durch Semikolons ('1:1; 2:1,25').</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="375"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="372"/>
         <source>The class weights &apos;{text}&apos; give class {cls} more than one weight. Give each class one weight.</source>
         <translation>Die Klassengewichte '{text}' nennen für Klasse {cls} mehr als ein Gewicht. Geben Sie jeder Klasse ein Gewicht.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="377"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="374"/>
         <source>The class weights give class {cls} the negative weight {weight}. Weights must be 0 or more.</source>
         <translation>Die Klassengewichte geben Klasse {cls} das negative Gewicht {weight}. Gewichte müssen 0 oder mehr sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="379"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="376"/>
         <source>The total to allocate must be greater than 0 (it is {total}).</source>
         <translation>Die zu verteilende Summe muss größer als 0 sein (sie ist {total}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="380"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="377"/>
         <source>The unit must be greater than 0 (it is {unit}).</source>
         <translation>Die Einheit muss größer als 0 sein (sie ist {unit}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="381"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="378"/>
         <source>The cap must be greater than 0, or 0 for no cap (it is {cap}).</source>
         <translation>Die Obergrenze muss größer als 0 sein, oder 0 für keine Obergrenze (sie ist {cap}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="382"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="379"/>
         <source>The floor must be 0 or more (it is {floor}).</source>
         <translation>Der Sockel muss 0 oder mehr sein (er ist {floor}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="383"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="380"/>
         <source>The total {total} is not a whole multiple of the unit {unit}, so it cannot be shared out in whole units. Change the total or the unit (e.g. unit 1).</source>
         <translation>Die Summe {total} ist kein ganzzahliges Vielfaches der Einheit {unit} und lässt sich daher nicht in ganzen Einheiten verteilen. Ändern Sie die Summe oder die Einheit (z. B. Einheit 1).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="386"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="383"/>
         <source>The floor {floor} is not a whole multiple of the unit {unit}. Choose a floor in whole units.</source>
         <translation>Der Sockel {floor} ist kein ganzzahliges Vielfaches der Einheit {unit}. Wählen Sie einen Sockel in ganzen Einheiten.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="388"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="385"/>
         <source>The cap {cap} is not a whole multiple of the unit {unit}. Choose a cap in whole units.</source>
         <translation>Die Obergrenze {cap} ist kein ganzzahliges Vielfaches der Einheit {unit}. Wählen Sie eine Obergrenze in ganzen Einheiten.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="390"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="387"/>
         <source>The floor {floor} is above the cap {cap}. The floor must not exceed the cap.</source>
         <translation>Der Sockel {floor} liegt über der Obergrenze {cap}. Der Sockel darf die Obergrenze nicht überschreiten.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="391"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="388"/>
         <source>Layer '{layer}': the floors cannot be met: {n} areas × floor {floor} = {needed}, more than the total {total}. Lower the floor or raise the total.</source>
         <translation>Layer '{layer}': die Sockel sind nicht einzuhalten: {n} Gebiete × Sockel {floor} = {needed}, mehr als die Summe {total}. Senken Sie den Sockel oder erhöhen Sie die Summe.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="394"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="391"/>
         <source>Layer &apos;{layer}&apos;: the cap cannot be met: the {n} areas with a weight above 0 can receive at most {capacity} (cap {cap} each, plus the floors of the others), less than the total {total}. Raise the cap or lower the total.</source>
         <translation>Layer '{layer}': die Obergrenze ist nicht einzuhalten: die {n} Gebiete mit einem Gewicht über 0 können höchstens {capacity} erhalten (je Obergrenze {cap}, dazu die Sockel der übrigen), weniger als die Summe {total}. Erhöhen Sie die Obergrenze oder senken Sie die Summe.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="398"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="395"/>
         <source>Layer '{layer}': all {n} areas have weight 0 (target population × need weight; {no_need} without a need value), so there is nothing to share in proportion to. Check the fields '{target_field}' and '{need_field}' and the class weights.</source>
         <translation>Layer '{layer}': alle {n} Gebiete haben das Gewicht 0 (Zielgruppe × Bedarfsgewicht; {no_need} ohne Bedarfswert), es gibt also nichts, wonach verteilt werden kann. Prüfen Sie die Felder '{target_field}' und '{need_field}' und die Klassengewichte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="402"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="399"/>
         <source>Layer '{layer}': target population × need weight is too large to add up. Check the fields '{target_field}' and '{need_field}'.</source>
         <translation>Layer '{layer}': Zielgruppe × Bedarfsgewicht ist zu groß, um es aufzusummieren. Prüfen Sie die Felder '{target_field}' und '{need_field}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="405"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="402"/>
         <source>Layer &apos;{layer}&apos; has no features: there are no areas to allocate to.</source>
         <translation>Layer '{layer}' hat keine Objekte: es gibt keine Gebiete, auf die verteilt werden kann.</translation>
     </message>
@@ -1224,67 +1224,67 @@
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="172"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="169"/>
         <source>Choose the field with the target population.</source>
         <translation>Wählen Sie das Feld mit der Zielgruppe.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="242"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="239"/>
         <source>Internal error: the amounts do not add up to the total.</source>
         <translation>Interner Fehler: die Beträge ergeben nicht die Summe.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="222"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="219"/>
         <source>Allocating {total} in units of {unit} ({units} units) to {n} areas; need weight: {mode}.</source>
         <translation>Verteile {total} in Einheiten von {unit} ({units} Einheiten) auf {n} Gebiete; Bedarfsgewicht: {mode}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="239"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="236"/>
         <source>Sum check: the amounts add up to {sum} ({units} units); the total is {total}.</source>
         <translation>Summenprüfung: die Beträge ergeben {sum} ({units} Einheiten); die Summe ist {total}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="177"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="174"/>
         <source>The need field &apos;{field}&apos; is not used: the need weight is &apos;{mode}&apos;.</source>
         <translation>Das Bedarfsfeld '{field}' wird nicht verwendet: das Bedarfsgewicht ist '{mode}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="183"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="180"/>
         <source>The need weight &apos;{mode}&apos; needs the need field. Choose the field with the index class or value, or choose &apos;{none}&apos;.</source>
         <translation>Das Bedarfsgewicht '{mode}' braucht das Bedarfsfeld. Wählen Sie das Feld mit der Indexklasse oder dem Indexwert oder wählen Sie '{none}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="227"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="224"/>
         <source>Class weights used: {weights}.</source>
         <translation>Verwendete Klassengewichte: {weights}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="232"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="229"/>
         <source>Areas without a need value (NULL, e.g. not rated in the social index) get need weight 0 and nothing but the floor: {n} (keys: {keys}).</source>
         <translation>Gebiete ohne Bedarfswert (NULL, z. B. im Sozialindex nicht bewertet) erhalten das Bedarfsgewicht 0 und nur den Sockel: {n} (Schlüssel: {keys}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="237"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="234"/>
         <source>Areas with target population 0: {n}.</source>
         <translation>Gebiete mit Zielgruppe 0: {n}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="244"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="241"/>
         <source>Areas held at the floor of {floor}: {n}.</source>
         <translation>Gebiete auf dem Sockel von {floor}: {n}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="247"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="244"/>
         <source>Areas held at the cap of {cap}: {n}.</source>
         <translation>Gebiete auf der Obergrenze von {cap}: {n}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="188"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="185"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is of type {type}, not a number. Choose a numeric field; for a CSV, read the column as a number (German files: decimal comma and thousands separator).</source>
         <translation>Layer '{layer}': das Feld '{field}' hat den Typ {type}, keine Zahl. Wählen Sie ein Zahlenfeld; bei einer CSV lesen Sie die Spalte als Zahl ein (deutsche Dateien: Dezimalkomma und Tausendertrennzeichen).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="303"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/allocate_budget.py" line="300"/>
         <source>Need-based allocation: amount ≈ total × target · need weight / Σ target · need weight, floor and cap by water-filling, whole units by the largest-remainder method.</source>
         <translation>Bedarfsgerechte Verteilung: Betrag ≈ Summe × Zielgruppe · Bedarfsgewicht / Σ Zielgruppe · Bedarfsgewicht, Sockel und Obergrenze durch Auffüllen (water-filling), ganze Einheiten nach dem Verfahren der größten Reste.</translation>
     </message>
@@ -1309,7 +1309,7 @@
         <translation>&lt;p&gt;Fasst mehrere Kennzahlen je Gebiet zu einem Sozialindex (Armutsindex) zusammen, bildet eine Rangfolge der Gebiete und teilt sie in Klassen ein – nach dem Handbuch der OECD und des JRC zur Bildung zusammengesetzter Indikatoren (Handbook on Constructing Composite Indicators). Das Ergebnis behält die Felder der Eingabe und ergänzt die normalisierten Kennzahlen (&lt;i&gt;&amp;lt;Feld&amp;gt;_norm&lt;/i&gt;), &lt;i&gt;aggregate&lt;/i&gt; (vor der erneuten Standardisierung), &lt;i&gt;aggregate_std&lt;/i&gt; (danach), &lt;i&gt;index&lt;/i&gt;, &lt;i&gt;index_rank&lt;/i&gt;, &lt;i&gt;index_class&lt;/i&gt; (1 = erste Klasse), &lt;i&gt;index_label&lt;/i&gt;, &lt;i&gt;rated&lt;/i&gt; (1/0) und &lt;i&gt;index_flag&lt;/i&gt; (warum nicht bewertet oder was aufgefüllt wurde).&lt;/p&gt;&lt;p&gt;Das Protokoll zeigt die Korrelationsmatrix der Kennzahlen, Cronbachs Alpha, den Varianzanteil, den die erste Hauptkomponente erklärt, und die Anzahl der Gebiete je Klasse. Alle Einstellungen, die verwendeten Gewichte und Klassengrenzen, die Plugin-Version und das Datum werden mit einem GeoPackage-Ergebnis gespeichert (Tabelle sozialplanung_index_recipe).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="151"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="144"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -1344,22 +1344,22 @@
         <translation>Indexklasse (Bezeichnung)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Rated</source>
         <translation>Bewertet</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Index flag</source>
         <translation>Index-Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="130"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="127"/>
         <source>An indicator field is chosen twice.</source>
         <translation>Ein Kennzahlfeld ist doppelt ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="134"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/composite_index.py" line="131"/>
         <source>&apos;{field}&apos; is listed under &apos;Fields where higher is better&apos; but is not one of the indicator fields.</source>
         <translation>'{field}' steht unter 'Felder, bei denen höhere Werte besser sind', ist aber keines der Kennzahlfelder.</translation>
     </message>
@@ -1644,97 +1644,97 @@
         <translation>Eine je Klasse, vom niedrigsten Index aufwärts (Verbesserung zuerst).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="169"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="174"/>
         <source>A value exactly on a break goes</source>
         <translation>Ein Wert genau auf einer Klassengrenze kommt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="169"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="174"/>
         <source>Towards the mean (MSS)</source>
         <translation>In die Klasse zur Mitte hin (MSS)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="169"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="174"/>
         <source>Into the upper class</source>
         <translation>In die obere Klasse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="169"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="174"/>
         <source>Into the lower class</source>
         <translation>In die untere Klasse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="96"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="93"/>
         <source>MSS: the middle class includes both its limits (-1 &lt;= x &lt;= +1).</source>
         <translation>MSS: Die mittlere Klasse schließt beide Grenzen ein (-1 &lt;= x &lt;= +1).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="99"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="95"/>
         <source>Status and dynamics index</source>
         <translation>Status- und Dynamikindex</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="116"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="109"/>
         <source>Choose the status and the dynamics indicators.</source>
         <translation>Wählen Sie die Status- und die Dynamikindikatoren.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Status index</source>
         <translation>Statusindex</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Dynamics index</source>
         <translation>Dynamikindex</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="175"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="168"/>
         <source>{field} (z)</source>
         <translation>{field} (z)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Status sum</source>
         <translation>Statussumme</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Status class</source>
         <translation>Statusklasse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Dynamics sum</source>
         <translation>Dynamiksumme</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Dynamics class</source>
         <translation>Dynamikklasse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Dynamics</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Status/dynamics class</source>
         <translation>Status-/Dynamikklasse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="176"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="169"/>
         <source>Status/dynamics code</source>
         <translation>Status-/Dynamik-Code</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="190"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/status_dynamics_index.py" line="183"/>
         <source>{n} areas rated, {m} not rated.</source>
         <translation>{n} Gebiete bewertet, {m} nicht bewertet.</translation>
     </message>
@@ -2024,152 +2024,152 @@
         <translation>Eine Bezeichnung je Klasse, vom niedrigsten Index aufwärts, z. B. hoch,mittel,niedrig,sehr niedrig. Leer: die Klassengrenzen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="172"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="169"/>
         <source>For SD and fixed breaks. MSS: the middle class includes both its limits (-1 &lt;= x &lt;= +1).</source>
         <translation>Für Klassengrenzen nach SD und feste Klassengrenzen. MSS: Die mittlere Klasse schließt beide Grenzen ein (-1 &lt;= x &lt;= +1).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="195"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="200"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric ({type}). Choose numeric indicator fields or convert the field first (Refactor fields).</source>
         <translation>Layer '{layer}': Das Feld '{field}' ist nicht numerisch ({type}). Wählen Sie numerische Kennzahlfelder oder wandeln Sie das Feld zuerst um ('Felder überarbeiten').</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="229"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="231"/>
         <source>Layer &apos;{layer}&apos; has no area with the key &apos;{key}&apos; (areas to leave out).</source>
         <translation>Layer '{layer}' enthält kein Gebiet mit dem Schlüssel '{key}' (auszuschließende Gebiete).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="244"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="246"/>
         <source>The expression &apos;{expr}&apos; is not valid: {error}</source>
         <translation>Der Ausdruck '{expr}' ist ungültig: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="260"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="262"/>
         <source>The expression &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
         <translation>Der Ausdruck '{expr}' kann für Objekt {row} von Layer '{layer}' nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="297"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="299"/>
         <source>Layer &apos;{layer}&apos;: the indicator &apos;{field}&apos; has the same value ({value:g}) in all rated areas (standard deviation 0), so it cannot be standardised. Leave it out.</source>
         <translation>Layer '{layer}': Die Kennzahl '{field}' hat in allen bewerteten Gebieten denselben Wert ({value:g}) (Standardabweichung 0) und kann daher nicht standardisiert werden. Lassen Sie sie weg.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="299"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="301"/>
         <source>The aggregate has the same value ({value:g}) in all rated areas and cannot be standardised again; switch off re-standardisation.</source>
         <translation>Das Aggregat hat in allen bewerteten Gebieten denselben Wert ({value:g}) und kann nicht erneut standardisiert werden; schalten Sie die erneute Standardisierung ab.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="301"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="303"/>
         <source>Layer &apos;{layer}&apos;: only {n} areas can be rated (enough population, no missing values, not left out). An index needs at least two; check the minimum population and NULL values.</source>
         <translation>Layer '{layer}': Nur {n} Gebiete können bewertet werden (genügend Einwohner, keine fehlenden Werte, nicht ausgeschlossen). Ein Index braucht mindestens zwei; prüfen Sie die Mindesteinwohnerzahl und die NULL-Werte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="303"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="305"/>
         <source>{given} weights for {fields} indicator fields ({names}): give one weight per field, in the same order, or none for equal weights.</source>
         <translation>{given} Gewichte für {fields} Kennzahlfelder ({names}): Geben Sie ein Gewicht je Feld in derselben Reihenfolge an oder keines für gleiche Gewichte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="305"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="307"/>
         <source>The weights add up to 0; give at least one positive weight.</source>
         <translation>Die Gewichte ergeben zusammen 0; geben Sie mindestens ein positives Gewicht an.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="306"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="308"/>
         <source>The weight of &apos;{field}&apos; is negative ({weight:g}); to turn an indicator round, list it under &apos;Fields where higher is better&apos; instead.</source>
         <translation>Das Gewicht von '{field}' ist negativ ({weight:g}); um eine Kennzahl umzukehren, tragen Sie sie stattdessen unter 'Felder, bei denen höhere Werte besser sind' ein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="308"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="310"/>
         <source>The weights must be numbers.</source>
         <translation>Die Gewichte müssen Zahlen sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="309"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="311"/>
         <source>&apos;{value}&apos; in {what} is not a number (use a point as decimal separator, commas between values).</source>
         <translation>'{value}' in {what} ist keine Zahl (verwenden Sie den Punkt als Dezimaltrennzeichen und Kommas zwischen den Werten).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="311"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="313"/>
         <source>The breaks must increase: {second:g} follows {first:g}.</source>
         <translation>Die Klassengrenzen müssen aufsteigen: {second:g} folgt auf {first:g}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="312"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="314"/>
         <source>Standard-deviation and fixed breaks need the breaks, e.g. -1,1,1.5.</source>
         <translation>Klassengrenzen nach Standardabweichung und feste Klassengrenzen benötigen die Angabe der Klassengrenzen, z. B. -1,1,1.5.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="313"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="315"/>
         <source>At least two classes are needed.</source>
         <translation>Es werden mindestens zwei Klassen benötigt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="314"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="316"/>
         <source>Only {n} distinct index values for {classes} natural classes; choose fewer classes.</source>
         <translation>Nur {n} verschiedene Indexwerte für {classes} natürliche Klassen; wählen Sie weniger Klassen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="316"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="318"/>
         <source>The geometric mean needs values &gt;= 0, but &apos;{field}&apos; is {value:g} in area &apos;{key}&apos; ({n} negative values in all). Normalise with min-max, rank or percentile rank, which give no negative values.</source>
         <translation>Das geometrische Mittel braucht Werte &gt;= 0, aber '{field}' ist in Gebiet '{key}' {value:g} (insgesamt {n} negative Werte). Normalisieren Sie mit Min-Max, Rang oder Perzentilrang; diese ergeben keine negativen Werte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="319"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="321"/>
         <source>Layer &apos;{layer}&apos;: the indicator &apos;{field}&apos; is NULL in every rated area.</source>
         <translation>Layer '{layer}': Die Kennzahl '{field}' ist in allen bewerteten Gebieten NULL.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="320"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="322"/>
         <source>{given} reference values/goalposts for {fields} fields; give one entry per field (empty entries use the mean).</source>
         <translation>{given} Referenzwerte/Eckwerte für {fields} Felder; geben Sie einen Eintrag je Feld an (leere Einträge verwenden den Mittelwert).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="322"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="324"/>
         <source>&apos;{value}&apos; is no reference value or goalposts low:high (two different numbers; a reference must not be 0).</source>
         <translation>'{value}' ist weder ein Referenzwert noch Eckwerte unten:oben (zwei verschiedene Zahlen; ein Referenzwert darf nicht 0 sein).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="324"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="326"/>
         <source>The reference value of &apos;{field}&apos; is 0 (its mean over the rated areas): a deviation in % cannot be computed. Give a reference or goalposts.</source>
         <translation>Der Referenzwert von '{field}' ist 0 (sein Mittelwert über die bewerteten Gebiete): Eine Abweichung in % lässt sich nicht berechnen. Geben Sie einen Referenzwert oder Eckwerte an.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="326"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="328"/>
         <source>{given} class labels for {classes} classes; give one label per class or none.</source>
         <translation>{given} Klassenbezeichnungen für {classes} Klassen; geben Sie eine Bezeichnung je Klasse an oder keine.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="347"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="349"/>
         <source>below {limit}</source>
         <translation>unter {limit}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="347"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="349"/>
         <source>above {limit}</source>
         <translation>über {limit}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="360"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="362"/>
         <source>Correlation of the normalised indicators (Pearson, rated areas):</source>
         <translation>Korrelation der normalisierten Kennzahlen (Pearson, bewertete Gebiete):</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="361"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="363"/>
         <source>Cronbach&apos;s alpha: {alpha:.3f}; the first principal component explains {share:.1f} % of the variance.</source>
         <translation>Cronbachs Alpha: {alpha:.3f}; die erste Hauptkomponente erklärt {share:.1f} % der Varianz.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="363"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="365"/>
         <source>Weights used: {weights}.</source>
         <translation>Verwendete Gewichte: {weights}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="366"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="368"/>
         <source>Areas per class: {counts}; not rated: {n}.</source>
         <translation>Gebiete je Klasse: {counts}; nicht bewertet: {n}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="380"/>
+        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="382"/>
         <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it first (the result adds this field).</source>
         <translation>Layer '{layer}' hat bereits ein Feld '{field}'. Benennen Sie es zuerst um (das Ergebnis fügt dieses Feld hinzu).</translation>
     </message>

@@ -116,6 +116,14 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 save_default_style(path, [recipe_table], table=table, **style)
         return {}
 
+    def source_and_label(self, parameters, name, context):
+        """The feature source of parameter ``name`` (an error if it cannot be loaded) and how messages
+        name it."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source, self.layer_label(parameters, name, context)
+
     def layer_label(self, parameters, name, context) -> str:
         """How messages name an input layer: its name, plus the table inside a
         GeoPackage when the name alone (the file name) does not say it."""

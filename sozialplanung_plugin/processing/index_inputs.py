@@ -166,10 +166,15 @@ def add_composition_parameters(alg) -> None:
     p.setHelp(tr("One label per class from the lowest index up, e.g. hoch,mittel,niedrig,sehr niedrig. Empty: the "
                  "class limits."))
     alg.addParameter(p)
+    add_on_break_parameter(alg, tr("For SD and fixed breaks. MSS: the middle class includes both its limits "
+                                   "(-1 <= x <= +1)."))
+
+
+def add_on_break_parameter(alg, help_text: str) -> None:
     p = QgsProcessingParameterEnum(ON_BREAK, tr("A value exactly on a break goes"),
                                    [tr("Towards the mean (MSS)"), tr("Into the upper class"),
                                     tr("Into the lower class")], defaultValue=0)
-    p.setHelp(tr("For SD and fixed breaks. MSS: the middle class includes both its limits (-1 <= x <= +1)."))
+    p.setHelp(help_text)
     alg.addParameter(flagged(p, True))
 
 
@@ -207,10 +212,7 @@ def read_areas(alg, parameters, context, feedback, needed: Sequence[str]) -> Are
     from sozialplanung_plugin.processing.convert import NO_GEOMETRY, numeric_matrix, read_source
     from sozialplanung_plugin.processing.messages import checked_area_keys
 
-    source = alg.parameterAsSource(parameters, INPUT, context)
-    if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, INPUT))
-    layer = alg.layer_label(parameters, INPUT, context)
+    source, layer = alg.source_and_label(parameters, INPUT, context)
     if source.featureCount() == 0:
         raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=layer))
     id_field = alg.field_name(source.fields(), (alg.parameterAsFields(parameters, ID_FIELD, context) or [""])[0],

@@ -157,10 +157,7 @@ class AllocateBudget(SozialplanungAlgorithm):
         from sozialplanung_plugin.processing.index_inputs import recipe_rows
         from sozialplanung_plugin.processing.messages import checked_area_keys
 
-        source = self.parameterAsSource(parameters, INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, INPUT))
-        layer = self.layer_label(parameters, INPUT, context)
+        source, layer = self.source_and_label(parameters, INPUT, context)
         fields = source.fields()
 
         def chosen_field(name):

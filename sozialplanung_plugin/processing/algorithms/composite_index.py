@@ -119,10 +119,7 @@ class CompositeIndex(SozialplanungAlgorithm):
 
 def read_index_inputs(alg, parameters, context, feedback):
     """Areas, indicator field names and compose() settings — shared with index_sensitivity."""
-    source = alg.parameterAsSource(parameters, ii.INPUT, context)
-    if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, ii.INPUT))
-    layer = alg.layer_label(parameters, ii.INPUT, context)
+    source, layer = alg.source_and_label(parameters, ii.INPUT, context)
     names = ii.canonical_fields(alg, parameters, ii.FIELDS, context, source, layer)
     if not names:
         raise QgsProcessingException(tr("Choose the indicator fields."))

@@ -185,10 +185,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
         from sozialplanung_plugin.processing.convert import NO_GEOMETRY, geometries_by_fid, nullable, read_source
         from sozialplanung_plugin.processing.messages import checked_area_keys, processing_error
 
-        source = self.parameterAsSource(parameters, INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, INPUT))
-        layer_name = self.layer_label(parameters, INPUT, context)
+        source, layer_name = self.source_and_label(parameters, INPUT, context)
         fields = source.fields()
         area_id = self.field_name(fields, (self.parameterAsFields(parameters, AREA_ID, context) or [""])[0],
                                   layer_name, key_hint=True)

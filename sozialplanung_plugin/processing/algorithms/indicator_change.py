@@ -93,10 +93,7 @@ class IndicatorChange(SozialplanungAlgorithm):
         from sozialplanung_plugin.core.keys import keys_as_text
         from sozialplanung_plugin.processing.convert import nullable, numeric_matrix, read_features
 
-        source = self.parameterAsSource(parameters, INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, INPUT))
-        layer = self.layer_label(parameters, INPUT, context)
+        source, layer = self.source_and_label(parameters, INPUT, context)
         fields = source.fields()
 
         def canonical(name):

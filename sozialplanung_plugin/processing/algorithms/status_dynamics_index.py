@@ -90,11 +90,7 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
             p = QgsProcessingParameterString(name, label, default)
             p.setHelp(help_text)
             self.addParameter(ii.flagged(p, True))
-        p = QgsProcessingParameterEnum(ii.ON_BREAK, tr("A value exactly on a break goes"),
-                                       [tr("Towards the mean (MSS)"), tr("Into the upper class"),
-                                        tr("Into the lower class")], defaultValue=0)
-        p.setHelp(tr("MSS: the middle class includes both its limits (-1 <= x <= +1)."))
-        self.addParameter(ii.flagged(p, True))
+        ii.add_on_break_parameter(self, tr("MSS: the middle class includes both its limits (-1 <= x <= +1)."))
         ii.add_rating_parameters(self, 300)
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Status and dynamics index"),
                                                             QgsProcessing.TypeVectorAnyGeometry))
@@ -106,10 +102,7 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
         from sozialplanung_plugin.core.status_dynamics import status_dynamics
         from sozialplanung_plugin.processing.convert import nullable, numeric_matrix
 
-        source = self.parameterAsSource(parameters, ii.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, ii.INPUT))
-        layer = self.layer_label(parameters, ii.INPUT, context)
+        source, layer = self.source_and_label(parameters, ii.INPUT, context)
         status = ii.canonical_fields(self, parameters, STATUS_FIELDS, context, source, layer)
         dynamics = ii.canonical_fields(self, parameters, DYNAMICS_FIELDS, context, source, layer)
         if not status or not dynamics:
