@@ -100,7 +100,12 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         from sozialplanung_plugin.processing.styles import StyleOnLoad
 
         StyleOnLoad.attach(context, dest_id, **style)
-        self._stored = (self.parameterAsOutputLayer(parameters, output, context), recipe_table, recipe_rows, style)
+        # not parameterAsOutputLayer(): it would register the output a second time for loading into the
+        # project ("The following layers were not correctly generated" in the dialog)
+        raw = parameters.get(output)
+        raw = raw.sink.staticValue() if hasattr(raw, "sink") else raw
+        self._stored = (dest_id if str(dest_id).lower().split("|")[0].endswith(".gpkg") else str(raw or ""),
+                        recipe_table, recipe_rows, style)
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Recipe table and default style into an output GeoPackage (also for qgis_process runs)."""

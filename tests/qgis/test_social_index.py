@@ -294,3 +294,34 @@ def test_index_chain_in_a_model(run, tmp_path):
     assert [index[k]["index"] for k in keys] == pytest.approx(expected.tolist(), abs=1e-9)
     # three quantile classes of 12 areas: 4 each (no ties in the index)
     assert sorted(v["index_class"] for v in index.values()) == [1] * 4 + [2] * 4 + [3] * 4
+
+
+@pytest.mark.parametrize("alg_id,extra", [
+    ("sozialplanung:composite_index", {"ID_FIELD": "key", "FIELDS": ["x1", "x2"], "CLASS_LABELS": "a,b,c,d"}),
+    ("sozialplanung:compute_indicators", {"AREA_ID": "key", "NUMERATOR": "x2", "DENOMINATOR": "ew"}),
+])
+def test_dialog_loads_exactly_one_styled_layer(plugin, five, alg_id, extra):
+    """As the algorithm dialog runs it: output loaded into the project, post-processing reports no 'layers not
+    correctly generated' (a second registration of the output once caused that message)."""
+    from processing.gui.Postprocessing import handleAlgorithmResults
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingOutputLayerDefinition,
+        QgsProject,
+    )
+
+    project = QgsProject()
+    ctx = QgsProcessingContext()
+    ctx.setProject(project)
+    fb = QgsProcessingFeedback()
+    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+    params = dict(extra, INPUT=five, OUTPUT=QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project))
+    assert alg.prepare(params, ctx, fb)
+    res = alg.runPrepared(params, ctx, fb)
+    alg.postProcess(ctx, fb)
+    assert len(ctx.layersToLoadOnCompletion()) == 1
+    assert handleAlgorithmResults(alg, ctx, fb, False, params)
+    layers = list(project.mapLayers().values())
+    assert len(layers) == 1 and layers[0].id() == res["OUTPUT"]
