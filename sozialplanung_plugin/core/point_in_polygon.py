@@ -83,6 +83,33 @@ def locate_points(px: Array, py: Array,
     return result, n_multi
 
 
+def containing_pairs(px: Array, py: Array, polygons: Sequence[Sequence[Ring]]) -> Tuple[Array, Array]:
+    """Every (polygon, point) with the point inside the polygon — also where polygons overlap."""
+    px = np.asarray(px, dtype=float)
+    py = np.asarray(py, dtype=float)
+    order = np.argsort(px, kind="stable")
+    sx = px[order]
+    out_poly: List[Array] = []
+    out_pt: List[Array] = []
+    for k, rings in enumerate(polygons):
+        rings = [np.asarray(r, dtype=float) for r in rings if len(r) >= 4]
+        if not rings:
+            continue
+        allpts = np.vstack(rings)
+        xmin, ymin = allpts.min(axis=0)
+        xmax, ymax = allpts.max(axis=0)
+        lo, hi = np.searchsorted(sx, xmin, "left"), np.searchsorted(sx, xmax, "right")
+        cand = order[lo:hi]
+        cand = cand[(py[cand] >= ymin) & (py[cand] <= ymax)]
+        if cand.size:
+            hit = cand[_inside_rings(rings, px[cand], py[cand])]
+            out_poly.append(np.full(len(hit), k, dtype=np.int64))
+            out_pt.append(hit)
+    if not out_poly:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(out_poly), np.concatenate(out_pt)
+
+
 def rings_from_coordinates(parts: List[List[List[Tuple[float, float]]]]) -> List[Ring]:
     """Flatten polygon parts (each a list of rings of (x, y)) into closed numpy rings."""
     rings: List[Ring] = []
