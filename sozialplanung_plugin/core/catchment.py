@@ -164,20 +164,26 @@ def straight_reach(fac: Facilities, pts: Array, limit: float) -> Reach:
     return Reach(nearest_dist, nearest, f, p, d, ok, np.array([bool(r) for r in (fac.rings or [])]))
 
 
-def network_reach(fac: Facilities, pts: Array, lines: Sequence[Array], limit: float, max_snap: float,
-                  tolerance: float = 0.0, with_legs: bool = True, progress: ProgressFn = None,
-                  is_canceled: CanceledFn = None) -> Reach:
+def network_sources(fac: Facilities, lines: Sequence[Array], max_snap: float, tolerance: float = 0.0,
+                    with_legs: bool = True) -> Tuple[nw.Network, nw.Sources, Array]:
+    """The graph, the facilities as sources on it, and which facilities are routable."""
     net = nw.build_network(lines, tolerance)
     if len(net.seg_len) == 0:
         raise InputError("empty_network")
-    report(progress, is_canceled, 0.05)
     access, owner = fac.access_points()
     fsnap = nw.snap_points(net, access, max_snap)
-    psnap = nw.snap_points(net, pts, max_snap)
     facility_routable = np.zeros(fac.count, dtype=bool)
     facility_routable[owner[fsnap.routable]] = True
+    return net, nw.facility_sources(net, fsnap, owner, fac.count, with_legs), facility_routable
+
+
+def network_reach(fac: Facilities, pts: Array, lines: Sequence[Array], limit: float, max_snap: float,
+                  tolerance: float = 0.0, with_legs: bool = True, progress: ProgressFn = None,
+                  is_canceled: CanceledFn = None) -> Reach:
+    net, sources, facility_routable = network_sources(fac, lines, max_snap, tolerance, with_legs)
+    report(progress, is_canceled, 0.1)
+    psnap = nw.snap_points(net, pts, max_snap)
     report(progress, is_canceled, 0.2)
-    sources = nw.facility_sources(net, fsnap, owner, fac.count, with_legs)
     nearest_dist, nearest = nw.nearest_facility(net, sources, psnap, with_legs)
     report(progress, is_canceled, 0.3)
     f, p, d = nw.reach_pairs(net, sources, psnap, limit, with_legs,
@@ -199,8 +205,8 @@ def facility_counts(reach: Reach, values: Array, n_facilities: int, bands: Seque
     for b, band in enumerate(bands):
         sel = reach.pair_dist <= band
         for k in range(values.shape[1]):
-            out[:, b, k] = np.bincount(reach.pair_facility[sel], weights=np.nan_to_num(values[reach.pair_point[sel], k]),
-                                       minlength=n_facilities)
+            w = np.nan_to_num(values[reach.pair_point[sel], k])
+            out[:, b, k] = np.bincount(reach.pair_facility[sel], weights=w, minlength=n_facilities)
     return out
 
 

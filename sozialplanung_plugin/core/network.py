@@ -19,7 +19,7 @@ Conventions (documented for users in the help of population_in_reach):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, List, Sequence, Tuple
+from typing import Any, Iterator, List, Sequence, Tuple
 
 import numpy as np
 
@@ -309,3 +309,41 @@ def reach_pairs(net: Network, sources: Sources, snap: Snap, limit: float, with_l
     if not out_f:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     return np.concatenate(out_f), np.concatenate(out_p), np.concatenate(out_d)
+
+
+def node_distances(sources: Sources, facilities: Array, limit: float, chunk: int = 64) -> Iterator[Tuple[int, Array]]:
+    """(facility, distances of all graph nodes from it, inf beyond ``limit``), facility by facility."""
+    from scipy.sparse.csgraph import dijkstra
+
+    for c0 in range(0, len(facilities), chunk):
+        block = np.asarray(facilities[c0:c0 + chunk], dtype=np.int64)
+        dist = dijkstra(sources.graph, directed=False, indices=sources.n_nodes + block, limit=limit)
+        for r, f in enumerate(block):
+            yield int(f), dist[r, :sources.n_nodes]
+
+
+def reached_pieces(net: Network, node_dist: Array, band: float, sources: Sources, facility: int) -> Array:
+    """The parts of edges within ``band`` of a facility, as (k, 4) segments x0 y0 x1 y1 — for drawing its
+    catchment (counts never depend on these)."""
+    a_d, b_d = node_dist[net.seg_a], node_dist[net.seg_b]
+    length = np.maximum(net.seg_len, 1e-12)
+    from_a = np.clip((band - a_d) / length, 0.0, 1.0)          # reached from a: [0, from_a]
+    from_b = np.clip((band - b_d) / length, 0.0, 1.0)          # reached from b: [1 - from_b, 1]
+    pieces = []
+    full = from_a + from_b >= 1.0
+    for lo, hi, sel in ((np.zeros_like(from_a), np.ones_like(from_a), full),
+                        (np.zeros_like(from_a), from_a, ~full & (from_a > 0)),
+                        (1.0 - from_b, np.ones_like(from_b), ~full & (from_b > 0))):
+        idx = np.nonzero(sel)[0]
+        pa, pb = net.node_xy[net.seg_a[idx]], net.node_xy[net.seg_b[idx]]
+        pieces.append(np.hstack([pa + (pb - pa) * lo[idx, None], pa + (pb - pa) * hi[idx, None]]))
+    # the facility's own edges, around its access points
+    acc = np.nonzero(sources.access_facility == facility)[0]
+    for k in acc:
+        s, t, lg = sources.access_seg[k], sources.access_t[k], sources.access_leg[k]
+        r = (band - lg) / length[s]
+        if r > 0:
+            pa, pb = net.node_xy[net.seg_a[s]], net.node_xy[net.seg_b[s]]
+            lo, hi = max(0.0, t - r), min(1.0, t + r)
+            pieces.append(np.array([[*(pa + (pb - pa) * lo), *(pa + (pb - pa) * hi)]]))
+    return np.vstack(pieces) if pieces else np.zeros((0, 4))

@@ -304,3 +304,79 @@ def geometries_by_fid(source, fids: Sequence[int], subset: bool) -> Dict[int, Qg
     for feat in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
         out[feat.id()] = feat.geometry()
     return out
+
+
+def _wkb_lines(wkb: bytes) -> List[np.ndarray]:
+    """Vertex arrays of a (Multi)LineString in WKB (2D, Z, M or ZM; ISO or EWKB-free OGR flavour)."""
+    out: List[np.ndarray] = []
+
+    def one(offset: int):
+        order = "<" if wkb[offset] == 1 else ">"
+        gtype = int(np.frombuffer(wkb, dtype=order + "u4", count=1, offset=offset + 1)[0])
+        flags = gtype & 0xFFFF0000
+        base = gtype & 0xFFFF
+        dims = 2 + (base // 1000 in (1, 2)) + (base // 1000 == 3) * 2 + bool(flags & 0x80000000) + bool(
+            flags & 0x40000000)
+        kind = base % 1000
+        offset += 5
+        if kind == 2:
+            n = int(np.frombuffer(wkb, dtype=order + "u4", count=1, offset=offset)[0])
+            offset += 4
+            pts = np.frombuffer(wkb, dtype=order + "f8", count=n * dims, offset=offset).reshape(n, dims)[:, :2]
+            out.append(pts.astype(float))
+            return offset + 8 * n * dims
+        if kind == 5:
+            n = int(np.frombuffer(wkb, dtype=order + "u4", count=1, offset=offset)[0])
+            offset += 4
+            for _ in range(n):
+                offset = one(offset)
+            return offset
+        raise ValueError(kind)
+
+    one(0)
+    return out
+
+
+def read_lines_fast(layer, subset: bool, source, dest_crs, context, feedback) -> List[np.ndarray]:
+    """All line parts of a line layer as vertex arrays in ``dest_crs`` — through OGR's Arrow stream
+    for a plain GeoPackage in that CRS, else through the QGIS API."""
+    location = ogr_fast_path(layer, subset, dest_crs)
+    if location is not None:
+        lines = _arrow_lines(location)
+        if lines is not None:
+            return lines
+    tab = read_features(source, [], context, feedback, with_geometry=True, dest_crs=dest_crs)
+    lines = []
+    for g in tab.geometries or []:
+        if g is None or g.isNull():
+            continue
+        parts = g.asMultiPolyline() if g.isMultipart() else [g.asPolyline()]
+        for part in parts:
+            if len(part) >= 2:
+                lines.append(np.array([(p.x(), p.y()) for p in part], dtype=float))
+    return lines
+
+
+def _arrow_lines(location) -> Optional[List[np.ndarray]]:
+    from osgeo import gdal
+
+    path, table, layer_id = location
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        lyr = ds.GetLayerByName(table) if table else ds.GetLayer(int(layer_id or 0))
+        if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+            return None
+        defn = lyr.GetLayerDefn()
+        lyr.SetIgnoredFields([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())])
+        geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
+        lines: List[np.ndarray] = []
+        for batch in lyr.GetArrowStreamAsNumPy():
+            for wkb in batch[geom_col]:
+                if wkb is None:
+                    continue
+                for part in _wkb_lines(bytes(wkb)):
+                    if len(part) >= 2:
+                        lines.append(part)
+        return lines
+    except Exception:  # any OGR/Arrow limitation: fall back to the QGIS API
+        return None

@@ -19,10 +19,11 @@ def algorithm_classes():
     from sozialplanung_plugin.processing.algorithms.import_table import ImportTable
     from sozialplanung_plugin.processing.algorithms.index_sensitivity import IndexSensitivity
     from sozialplanung_plugin.processing.algorithms.indicator_change import IndicatorChange
+    from sozialplanung_plugin.processing.algorithms.population_in_reach import PopulationInReach
     from sozialplanung_plugin.processing.algorithms.status_dynamics_index import StatusDynamicsIndex
 
     return [AggregateCounts, ComputeIndicators, ImportTable, IndicatorChange, CompositeIndex, StatusDynamicsIndex,
-            IndexSensitivity, AllocateBudget]
+            IndexSensitivity, AllocateBudget, PopulationInReach]
 
 
 class SozialplanungProvider(QgsProcessingProvider):
