@@ -36,6 +36,7 @@ class Network:
     seg_b: Array              # (m,) second node
     seg_len: Array            # (m,) length
     seg_line: Array           # (m,) index of the input line the edge belongs to
+    snap_index: Any = None    # built on first use by piece_index()
 
     @property
     def n_nodes(self) -> int:
@@ -120,7 +121,15 @@ class _PieceIndex:
         self.p0 = a + (b - a) * self.t0[:, None]
         self.p1 = a + (b - a) * self.t1[:, None]
         self.half = float(np.max(np.hypot(*(self.p1 - self.p0).T)) / 2) if len(self.seg) else 0.0
-        self.tree = cKDTree((self.p0 + self.p1) / 2) if len(self.seg) else None
+        self.tree = cKDTree((self.p0 + self.p1) / 2, balanced_tree=False, compact_nodes=False) \
+            if len(self.seg) else None
+
+
+def piece_index(net: Network) -> _PieceIndex:
+    """The snapping index of a network, built once."""
+    if net.snap_index is None:
+        net.snap_index = _PieceIndex(net)
+    return net.snap_index  # type: ignore[no-any-return]
 
 
 def snap_points(net: Network, xy: Array, max_snap: float) -> Snap:
@@ -133,7 +142,7 @@ def snap_points(net: Network, xy: Array, max_snap: float) -> Snap:
     pos = np.full((n, 2), np.nan)
     if n == 0 or len(net.seg_len) == 0:
         return Snap(seg, t, leg, pos)
-    index = _PieceIndex(net)
+    index = piece_index(net)
     assert index.tree is not None
     finite = np.isfinite(xy).all(axis=1)
     todo = np.nonzero(finite)[0]
@@ -143,7 +152,7 @@ def snap_points(net: Network, xy: Array, max_snap: float) -> Snap:
     best_u = np.zeros(n)
     while len(todo):
         kk = min(k, len(index.seg))
-        dist, idx = index.tree.query(xy[todo], k=kk)
+        dist, idx = index.tree.query(xy[todo], k=kk, workers=-1)
         dist, idx = dist.reshape(len(todo), kk), idx.reshape(len(todo), kk)
         p = xy[todo]
         d, u = _point_segment(p[:, 0:1], p[:, 1:2], index.p0[idx, 0], index.p0[idx, 1], index.p1[idx, 0],
@@ -191,7 +200,7 @@ def _graph(net: Network, extra_rows: Array, extra_cols: Array, extra_w: Array, n
 class Sources:
     """Facilities as virtual nodes of the graph: facility f is node n_nodes + f, linked to both ends of
     the edges its access points are snapped to."""
-    graph: object                     # scipy csr (n_nodes + n_facilities)^2
+    graph: Any                        # scipy csr (n_nodes + n_facilities)^2
     n_nodes: int
     n_facilities: int
     access_facility: Array            # facility of each routable access point
@@ -251,61 +260,116 @@ def nearest_facility(net: Network, sources: Sources, snap: Snap, with_legs: bool
     return d, who.astype(np.int64)
 
 
+def _expand(starts: Array, items: Array, keys: Array) -> Tuple[Array, Array]:
+    """For each position i of ``keys``, all items[starts[keys[i]]:starts[keys[i] + 1]]: returns
+    (position, item) pairs — a vectorised CSR lookup."""
+    lo, hi = starts[keys], starts[keys + 1]
+    counts = hi - lo
+    pos = np.repeat(np.arange(len(keys)), counts)
+    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    return pos, items[np.repeat(lo, counts) + offsets]
+
+
+def _access_xy(net: Network, sources: Sources, block: Array) -> Array:
+    sel = np.isin(sources.access_facility, block)
+    seg, t = sources.access_seg[sel], sources.access_t[sel]
+    a, b = net.node_xy[net.seg_a[seg]], net.node_xy[net.seg_b[seg]]
+    return np.asarray(a + (b - a) * t[:, None])
+
+
+def _spatial_blocks(net: Network, sources: Sources, size: int) -> List[Array]:
+    """Routable facilities in blocks of about ``size`` that lie close together (grid cells)."""
+    facilities = np.unique(sources.access_facility)
+    if len(facilities) <= size:
+        return [facilities] if len(facilities) else []
+    first = np.searchsorted(sources.access_facility[np.argsort(sources.access_facility, kind="stable")], facilities)
+    order = np.argsort(sources.access_facility, kind="stable")[first]
+    seg, t = sources.access_seg[order], sources.access_t[order]
+    a, b = net.node_xy[net.seg_a[seg]], net.node_xy[net.seg_b[seg]]
+    xy = a + (b - a) * t[:, None]
+    span = np.maximum(xy.max(axis=0) - xy.min(axis=0), 1.0)
+    cells = max(1, int(round(np.sqrt(len(facilities) / size))))
+    cx = np.minimum(((xy[:, 0] - xy[:, 0].min()) / span[0] * cells).astype(int), cells - 1)
+    cy = np.minimum(((xy[:, 1] - xy[:, 1].min()) / span[1] * cells).astype(int), cells - 1)
+    cell = cx * cells + cy
+    blocks = []
+    for c in np.unique(cell):
+        members = facilities[cell == c]
+        for s0 in range(0, len(members), 2 * size):
+            blocks.append(members[s0:s0 + 2 * size])
+    return blocks
+
+
 def reach_pairs(net: Network, sources: Sources, snap: Snap, limit: float, with_legs: bool = True,
                 chunk: int = 64, progress: ProgressFn = None) -> Tuple[Array, Array, Array]:
-    """All (facility, point, distance) with distance <= limit: per facility a Dijkstra bounded by
-    ``limit``, then the points on edges it reached."""
+    """All (facility, point, distance) with distance <= limit: Dijkstra bounded by ``limit`` from a block
+    of facilities at a time, then the points on the edges each reached (vectorised)."""
     from scipy.sparse.csgraph import dijkstra
 
-    ok = snap.routable
-    idx = np.nonzero(ok)[0]
+    idx = np.nonzero(snap.routable)[0]
     seg = snap.seg[idx]
     # points by node: each routable point hangs on both ends of its edge
     ends = np.concatenate([net.seg_a[seg], net.seg_b[seg]])
     pts = np.concatenate([idx, idx])
     order = np.argsort(ends, kind="stable")
-    ends, pts = ends[order], pts[order]
-    starts = np.searchsorted(ends, np.arange(net.n_nodes + 1))
+    node_starts = np.searchsorted(ends[order], np.arange(net.n_nodes + 1))
+    node_pts = pts[order]
     # points by edge, for facilities on the same edge
-    by_seg_order = np.argsort(seg, kind="stable")
-    seg_sorted, idx_by_seg = seg[by_seg_order], idx[by_seg_order]
+    order = np.argsort(seg, kind="stable")
+    seg_starts = np.searchsorted(seg[order], np.arange(len(net.seg_len) + 1))
+    seg_pts = idx[order]
+    n_points = len(snap.seg)
     out_f: List[Array] = []
     out_p: List[Array] = []
     out_d: List[Array] = []
-    facilities = np.unique(sources.access_facility)
-    access_by_fac = {int(f): np.nonzero(sources.access_facility == f)[0] for f in facilities}
-    for c0 in range(0, len(facilities), chunk):
-        block = facilities[c0:c0 + chunk]
-        dist = dijkstra(sources.graph, directed=False, indices=sources.n_nodes + block, limit=limit)
-        for r, f in enumerate(block):
-            node_d = dist[r, :sources.n_nodes]
-            reached = np.nonzero(np.isfinite(node_d))[0]
-            cand = [pts[starts[n]:starts[n + 1]] for n in reached]
-            acc = access_by_fac[int(f)]
-            for s in sources.access_seg[acc]:
-                lo, hi = np.searchsorted(seg_sorted, [s, s + 1])
-                cand.append(idx_by_seg[lo:hi])
-            if not cand:
-                continue
-            p = np.unique(np.concatenate(cand))
-            if not len(p):
-                continue
-            s_p, t_p = snap.seg[p], snap.t[p]
-            length = net.seg_len[s_p]
-            d = np.minimum(node_d[net.seg_a[s_p]] + t_p * length, node_d[net.seg_b[s_p]] + (1 - t_p) * length)
-            for a in acc:
-                same = s_p == sources.access_seg[a]
-                if same.any():
-                    direct = sources.access_leg[a] + np.abs(t_p[same] - sources.access_t[a]) * length[same]
-                    d[same] = np.minimum(d[same], direct)
-            if with_legs:
-                d = d + snap.leg[p]
-            keep = d <= limit
-            out_f.append(np.full(int(keep.sum()), f, dtype=np.int64))
-            out_p.append(p[keep])
-            out_d.append(d[keep])
+    n_all = sources.n_nodes + sources.n_facilities
+    for k, block in enumerate(_spatial_blocks(net, sources, chunk)):
+        # only nodes within ``limit`` (straight line) of the block's access points can be reached:
+        # Dijkstra on that part of the graph
+        acc_xy = _access_xy(net, sources, block)
+        lo, hi = acc_xy.min(axis=0) - limit, acc_xy.max(axis=0) + limit
+        keep_node = np.zeros(n_all, dtype=bool)
+        keep_node[:sources.n_nodes] = ((net.node_xy >= lo) & (net.node_xy <= hi)).all(axis=1)
+        keep_node[sources.n_nodes + block] = True
+        sub_ids = np.nonzero(keep_node)[0]
+        sub = sources.graph[sub_ids][:, sub_ids]
+        local = np.searchsorted(sub_ids, sources.n_nodes + block)
+        dist = dijkstra(sub, directed=False, indices=local, limit=limit)
+        n_sub_nodes = int(np.searchsorted(sub_ids, sources.n_nodes))
+        # distances by global node through a local index; nodes outside the part map to an inf column
+        node_d = np.hstack([dist[:, :n_sub_nodes], np.full((len(block), 1), np.inf)])
+        local_of = np.full(sources.n_nodes, n_sub_nodes, dtype=np.int64)
+        local_of[sub_ids[:n_sub_nodes]] = np.arange(n_sub_nodes)
+        rows, sub_nodes = np.nonzero(np.isfinite(node_d[:, :n_sub_nodes]))
+        r, p = _expand(node_starts, node_pts, sub_ids[sub_nodes])
+        r = rows[r]
+        # access points of this block's facilities: the points on their own edges
+        row_of = np.full(sources.n_facilities, -1, dtype=np.int64)
+        row_of[block] = np.arange(len(block))
+        acc = np.nonzero(row_of[sources.access_facility] >= 0)[0]
+        ar, ap = _expand(seg_starts, seg_pts, sources.access_seg[acc])
+        r = np.concatenate([r, row_of[sources.access_facility[acc]][ar]])
+        p = np.concatenate([p, ap])
+        key = np.unique(r * n_points + p)
+        r, p = key // n_points, key % n_points
+        s_p, t_p = snap.seg[p], snap.t[p]
+        length = net.seg_len[s_p]
+        d = np.minimum(node_d[r, local_of[net.seg_a[s_p]]] + t_p * length,
+                       node_d[r, local_of[net.seg_b[s_p]]] + (1 - t_p) * length)
+        # directly along the shared edge
+        a_acc = acc[ar]
+        a_row = row_of[sources.access_facility[a_acc]]
+        direct = sources.access_leg[a_acc] + np.abs(snap.t[ap] - sources.access_t[a_acc]) * net.seg_len[snap.seg[ap]]
+        pos = np.searchsorted(key, a_row * n_points + ap)
+        np.minimum.at(d, pos, direct)
+        if with_legs:
+            d = d + snap.leg[p]
+        keep = d <= limit
+        out_f.append(block[r[keep]])
+        out_p.append(p[keep])
+        out_d.append(d[keep])
         if progress is not None:
-            progress(min(1.0, (c0 + chunk) / max(1, len(facilities))))
+            progress(min(1.0, (k + 1) * chunk / max(1, sources.n_facilities)))
     if not out_f:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     return np.concatenate(out_f), np.concatenate(out_p), np.concatenate(out_d)

@@ -349,27 +349,27 @@ def write_population(alg, parameters, name, context, feedback, pop, fac, reach, 
     sink, dest = _sink(alg, parameters, name, context, out, QgsWkbTypes.Point, crs)
     if sink is None:
         return
-    band_arr = np.asarray(bands)
+    from sozialplanung_plugin.processing.convert import nullable
+
+    band_arr = np.asarray(bands, dtype=float)
     pos = np.searchsorted(band_arr, reach.nearest_dist, side="left")
-    text_cols = [pop.text[t] for t in pop.text]
+    columns = [list(pop.text[t]) for t in pop.text]
+    columns.append([fac.keys[n] if n >= 0 else None for n in reach.nearest.tolist()])
+    columns.append(nullable(reach.nearest_dist))
+    columns.append(nullable(np.where(pos < len(band_arr), band_arr[np.minimum(pos, len(band_arr) - 1)], np.nan)))
+    if areas is not None:
+        columns.append([areas.keys[a] if a >= 0 else None for a in areas.of_point.tolist()])
+    columns.append(np.asarray(reach.routable, dtype=int).tolist())
+    rows = list(zip(*columns))
+    xs, ys = pop.xy[:, 0].tolist(), pop.xy[:, 1].tolist()
     batch = []
-    for i in range(len(pop.xy)):
+    for i, (x, y, row) in enumerate(zip(xs, ys, rows)):
         if i % 20000 == 0 and feedback.isCanceled():
             return
-        x, y = pop.xy[i]
         feat = QgsFeature(out)
-        if np.isfinite(x):
+        if x == x:                       # not NaN
             feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        d = reach.nearest_dist[i]
-        near = reach.nearest[i]
-        attrs = [c[i] for c in text_cols]
-        attrs += [fac.keys[near] if near >= 0 else None, float(d) if np.isfinite(d) else None,
-                  float(band_arr[pos[i]]) if pos[i] < len(band_arr) else None]
-        if areas is not None:
-            a = areas.of_point[i]
-            attrs.append(areas.keys[a] if a >= 0 else None)
-        attrs.append(int(bool(reach.routable[i])))
-        feat.setAttributes(attrs)
+        feat.setAttributes(list(row))
         batch.append(feat)
         if len(batch) >= 20000:
             alg.write_features(sink, batch, name)
@@ -398,18 +398,13 @@ def write_unroutable(alg, parameters, name, context, pop, fac, reach, mode, max_
     cut_off = tr("no facility reachable along the network")
     no_geom = tr("no geometry")
     key_col = next(iter(pop.text.values()), None)
-    for i in range(len(pop.xy)):
-        finite = bool(np.isfinite(pop.xy[i]).all())
-        if not finite:
-            reason = no_geom
-        elif mode == 1 and not reach.routable[i]:
-            reason = far
-        elif not np.isfinite(reach.nearest_dist[i]):
-            reason = cut_off
-        else:
-            continue
+    finite = np.isfinite(pop.xy).all(axis=1)
+    not_snapped = ~np.asarray(reach.routable) if mode == 1 else np.zeros(len(finite), dtype=bool)
+    unreached = ~np.isfinite(reach.nearest_dist)
+    for i in np.nonzero(~finite | not_snapped | unreached)[0]:
+        reason = no_geom if not finite[i] else far if not_snapped[i] else cut_off
         feat = QgsFeature(out)
-        if finite:
+        if finite[i]:
             feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*pop.xy[i])))
         feat.setAttributes([pop.label, str(key_col[i]) if key_col is not None else str(pop.fids[i]), reason])
         feats.append(feat)
