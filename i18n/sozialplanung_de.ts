@@ -139,7 +139,7 @@
         <translation>Schlüssel nicht in den Gebieten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/aggregate_counts.py" line="304"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="399"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
@@ -239,22 +239,22 @@
         <translation>Layer '{layer}', Feld '{field}': Der Gebietsschlüssel '{key}' kommt mehrfach vor (insgesamt {n} doppelte Schlüssel). Gebietsschlüssel müssen eindeutig sein; führen Sie die Gebiete zuerst zusammen (Auflösen) oder nummerieren Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/messages.py" line="26"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="210"/>
         <source>Invalid input: {detail}</source>
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="33"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="34"/>
         <source>Sozialplanung</source>
         <translation>Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="36"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="37"/>
         <source>Sozialplanung – social planning tools</source>
         <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="47"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="48"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Schreibt den verwendeten Kennzahlenkatalog als JSON-Datei, als Ausgangspunkt für einen eigenen Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="217"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="122"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
         <translation>Layer '{layer}' enthält keine Objekte.</translation>
     </message>
@@ -2172,6 +2172,441 @@
         <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="382"/>
         <source>Layer &apos;{layer}&apos; already has a field &apos;{field}&apos;. Rename it first (the result adds this field).</source>
         <translation>Layer '{layer}' hat bereits ein Feld '{field}'. Benennen Sie es zuerst um (das Ergebnis fügt dieses Feld hinzu).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="51"/>
+        <source>Population within reach of facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="54"/>
+        <source>Einzugsbereich,catchment,Spielplatz,playground,Kita,walking distance,Fußweg,Erreichbarkeit,accessibility,service area,network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="58"/>
+        <source>&lt;p&gt;How many residents (e.g. children 0–5 and 6–9) live within walking distance of a facility (playground, Kita, Familienzentrum): per facility, per resident address and per Sozialraum, for one or more distance bands — straight-line or along the street network, exact and offline.&lt;/p&gt;&lt;h3&gt;Straight line&lt;/h3&gt;&lt;p&gt;A resident at a distance of at most d counts: a true circle, not a buffer polygon (QGIS's 20-sided buffer loses about 1.6 % at 400 m). Polygon facilities (the area of a playground) are measured from their boundary; residents inside have distance 0.&lt;/p&gt;&lt;h3&gt;Along the street network&lt;/h3&gt;&lt;p&gt;Lines connect where they share a vertex — at their ends or anywhere inside (OSM ways cross at interior vertices); lines that cross without a shared vertex (bridges, tunnels) do not. &lt;i&gt;Merge tolerance&lt;/i&gt; joins vertices closer than it. Facilities and residents are snapped to the nearest position on the nearest street (not the nearest junction); the distance is the path along the streets plus the two straight legs to and from the street (switch the legs off under &lt;i&gt;Count the legs off the network&lt;/i&gt;). Points farther than &lt;i&gt;Maximum snapping distance&lt;/i&gt; from any street are &lt;b&gt;not routable&lt;/b&gt;: listed in the unroutable output, never silently snapped. A polygon facility is entered anywhere on its boundary (sampled every 10 m).&lt;/p&gt;&lt;p&gt;Distances are measured in metres in the CRS of the network (straight line: of the population); a geographic CRS such as OSM's EPSG:4326 is first projected to its UTM zone — the log says which. All outputs are in that CRS. With a &lt;i&gt;walking speed&lt;/i&gt; (km/h) the bands are minutes.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Per facility and band&lt;/b&gt;: residents within reach per population field (a resident near two playgrounds counts for both).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per area and band&lt;/b&gt;: total, reached (within the band of the nearest facility), share in %, resident-weighted mean and median distance to the nearest facility, residents not routable; with &lt;i&gt;Facilities to compare&lt;/i&gt; (e.g. one playground added or closed) also the scenario and the difference.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per address&lt;/b&gt;: the nearest facility and the distance to it — the non-overlapping 'who is served by which playground' allocation — and the smallest band it falls in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Catchments&lt;/b&gt;: a polygon per facility and band for maps (the reached streets, widened; counts never depend on it).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unroutable&lt;/b&gt;: addresses and facilities farther than the snapping distance from the network, or with no facility reachable.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="89"/>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="91"/>
+        <source>Playgrounds, Kitas, Familienzentren … as points or areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="93"/>
+        <source>Facility key field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="95"/>
+        <source>Unique key of each facility, kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="97"/>
+        <source>Residents (address or building points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="99"/>
+        <source>Points with resident counts, e.g. addresses with children per age group (or the result of Distribute area totals to buildings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="102"/>
+        <source>Population fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="104"/>
+        <source>Each counted separately, e.g. ew_0_2, ew_3_5, ew_6_9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="106"/>
+        <source>Areas (Sozialräume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="108"/>
+        <source>Optional: results per area (each address counts in the area that contains it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="114"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="114"/>
+        <source>Straight-line distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="114"/>
+        <source>Along the street network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="116"/>
+        <source>0 straight line (a true circle), 1 along the street network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="118"/>
+        <source>Street network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="120"/>
+        <source>Lines of the walkable network, e.g. OSM footways and streets (needed for the network distance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="123"/>
+        <source>Distance bands (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="124"/>
+        <source>Metres, increasing, e.g. 300,500,800 (minutes when a walking speed is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="126"/>
+        <source>Maximum snapping distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="128"/>
+        <source>Points farther from the network are reported as not routable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="130"/>
+        <source>Walking speed (km/h; 0 = bands in metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="132"/>
+        <source>With a speed, the bands are minutes: e.g. 4.8 km/h, 5 minutes = 400 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="134"/>
+        <source>Count the legs off the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="135"/>
+        <source>Add the straight distances from the address and from the facility to the street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="138"/>
+        <source>Merge tolerance for network vertices (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="140"/>
+        <source>Vertices closer than this are joined (nearly coincident line ends); 0 = only identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="143"/>
+        <source>Facilities to compare (scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="146"/>
+        <source>E.g. the facilities with one playground added or closed: the area output also shows the scenario and the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="149"/>
+        <source>Catchment polygon: half-width around streets (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="151"/>
+        <source>The reached streets are widened by this to draw the catchment (maps only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
+        <source>Reach per facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
+        <source>Reach per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
+        <source>Nearest facility per address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
+        <source>Catchments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
+        <source>Not routable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="182"/>
+        <source>The network distance needs the street network layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="187"/>
+        <source>Choose the population fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="225"/>
+        <source>No address of &apos;{layer}&apos; lies within {snap:g} m of the network: nothing is routable. Check that the layers cover the same place and the CRSs are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="229"/>
+        <source>No facility of &apos;{layer}&apos; lies within {snap:g} m of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="31"/>
+        <source>The layer has no valid coordinate reference system; set one (Layer properties › Source) so that distances can be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="34"/>
+        <source>Distances are measured in metres in {crs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="42"/>
+        <source>The data are in a geographic CRS ({crs}); distances are measured in metres after projecting to {utm} (UTM zone {zone}). All outputs are in {utm}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="87"/>
+        <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric. Choose fields with resident counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="90"/>
+        <source>Layer &apos;{layer}&apos; has multipart points; each feature counts at the centre of its parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="99"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="104"/>
+        <source>Layer &apos;{layer}&apos;: {n} features have NULL counts; they count as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="108"/>
+        <source>Layer &apos;{layer}&apos;: {n} features have no geometry; they are listed as not routable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="130"/>
+        <source>Layer &apos;{layer}&apos; has multipart points; each facility is placed at the centre of its parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="137"/>
+        <source>Layer &apos;{layer}&apos;: facility &apos;{key}&apos; has no geometry and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="142"/>
+        <source>Layer &apos;{layer}&apos;: facilities must be points or polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="148"/>
+        <source>Layer &apos;{layer}&apos;: the polygon of facility &apos;{key}&apos; is invalid and was repaired (make valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="159"/>
+        <source>The network layer &apos;{layer}&apos; has no features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="163"/>
+        <source>The network layer &apos;{layer}&apos; has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="175"/>
+        <source>Choose the area key field of &apos;{layer}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="186"/>
+        <source>{n} addresses lie in more than one area of &apos;{layer}&apos; (the areas overlap); each counts in the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="190"/>
+        <source>{n} addresses lie in no area of &apos;{layer}&apos; and are left out of the area results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="198"/>
+        <source>Give at least one distance band, e.g. 300,500,800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="200"/>
+        <source>&apos;{value}&apos; in the distance bands is not a number (use a point as decimal separator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="202"/>
+        <source>The distance band &apos;{value}&apos; must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="203"/>
+        <source>The distance bands must increase: {second:g} follows {first:g}. Give them in increasing order, e.g. 300,500,800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="209"/>
+        <source>The network layer &apos;{layer}&apos; has no line with two different vertices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="217"/>
+        <source>{n} of {m} addresses are within {snap:g} m of the network; {u} are not routable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="221"/>
+        <source>Facilities farther than {snap:g} m from the network (not routable): {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="225"/>
+        <source>{n} addresses reach no facility at all (a separate part of the network?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="230"/>
+        <source>Within {band:g} m of a facility: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="276"/>
+        <source>Distance band (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <source>{field}: residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <source>{field}: within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <source>{field}: share within reach (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <source>{field}: mean distance to the nearest (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <source>{field}: median distance to the nearest (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <source>{field}: not routable / nothing reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
+        <source>{field}: within reach, scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
+        <source>{field}: share, scenario (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
+        <source>{field}: change within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
+        <source>{field}: change of the share (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
+        <source>{field}: mean distance, scenario (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="334"/>
+        <source>no residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
+        <source>Nearest facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
+        <source>Distance to the nearest facility (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
+        <source>Smallest band reached (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
+        <source>no facility within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="397"/>
+        <source>farther than {snap:g} m from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="398"/>
+        <source>no facility reachable along the network</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
