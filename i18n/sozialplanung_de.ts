@@ -244,17 +244,17 @@
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="34"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="36"/>
         <source>Sozialplanung</source>
         <translation>Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="37"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="39"/>
         <source>Sozialplanung – social planning tools</source>
         <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="48"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="50"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
@@ -2176,436 +2176,561 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="51"/>
         <source>Population within reach of facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevölkerung im Einzugsbereich von Einrichtungen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="54"/>
         <source>Einzugsbereich,catchment,Spielplatz,playground,Kita,walking distance,Fußweg,Erreichbarkeit,accessibility,service area,network</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugsbereich,catchment,Spielplatz,playground,Kita,walking distance,Fußweg,Erreichbarkeit,accessibility,service area,network,Einzugsgebiet,fußläufig,Fußläufigkeit,Gehentfernung,Entfernung,Luftlinie,Straßennetz,Netzwerkanalyse,Einrichtung,Spielplätze,Kitas,Familienzentrum,Versorgung,Bevölkerung,Einwohner</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="58"/>
         <source>&lt;p&gt;How many residents (e.g. children 0–5 and 6–9) live within walking distance of a facility (playground, Kita, Familienzentrum): per facility, per resident address and per Sozialraum, for one or more distance bands — straight-line or along the street network, exact and offline.&lt;/p&gt;&lt;h3&gt;Straight line&lt;/h3&gt;&lt;p&gt;A resident at a distance of at most d counts: a true circle, not a buffer polygon (QGIS's 20-sided buffer loses about 1.6 % at 400 m). Polygon facilities (the area of a playground) are measured from their boundary; residents inside have distance 0.&lt;/p&gt;&lt;h3&gt;Along the street network&lt;/h3&gt;&lt;p&gt;Lines connect where they share a vertex — at their ends or anywhere inside (OSM ways cross at interior vertices); lines that cross without a shared vertex (bridges, tunnels) do not. &lt;i&gt;Merge tolerance&lt;/i&gt; joins vertices closer than it. Facilities and residents are snapped to the nearest position on the nearest street (not the nearest junction); the distance is the path along the streets plus the two straight legs to and from the street (switch the legs off under &lt;i&gt;Count the legs off the network&lt;/i&gt;). Points farther than &lt;i&gt;Maximum snapping distance&lt;/i&gt; from any street are &lt;b&gt;not routable&lt;/b&gt;: listed in the unroutable output, never silently snapped. A polygon facility is entered anywhere on its boundary (sampled every 10 m).&lt;/p&gt;&lt;p&gt;Distances are measured in metres in the CRS of the network (straight line: of the population); a geographic CRS such as OSM's EPSG:4326 is first projected to its UTM zone — the log says which. All outputs are in that CRS. With a &lt;i&gt;walking speed&lt;/i&gt; (km/h) the bands are minutes.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Per facility and band&lt;/b&gt;: residents within reach per population field (a resident near two playgrounds counts for both).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per area and band&lt;/b&gt;: total, reached (within the band of the nearest facility), share in %, resident-weighted mean and median distance to the nearest facility, residents not routable; with &lt;i&gt;Facilities to compare&lt;/i&gt; (e.g. one playground added or closed) also the scenario and the difference.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per address&lt;/b&gt;: the nearest facility and the distance to it — the non-overlapping 'who is served by which playground' allocation — and the smallest band it falls in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Catchments&lt;/b&gt;: a polygon per facility and band for maps (the reached streets, widened; counts never depend on it).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unroutable&lt;/b&gt;: addresses and facilities farther than the snapping distance from the network, or with no facility reachable.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wie viele Einwohner (z. B. Kinder von 0–5 und 6–9 Jahren) wohnen in fußläufiger Entfernung zu einer Einrichtung (Spielplatz, Kita, Familienzentrum): je Einrichtung, je Wohnadresse und je Sozialraum, für ein oder mehrere Entfernungsbänder — als Luftlinie oder entlang des Straßennetzes, exakt und offline.&lt;/p&gt;&lt;h3&gt;Luftlinie&lt;/h3&gt;&lt;p&gt;Ein Einwohner in einer Entfernung von höchstens d zählt: ein echter Kreis, kein Pufferpolygon (der 20-eckige Puffer von QGIS verliert bei 400 m etwa 1,6 %). Einrichtungen als Polygone (die Fläche eines Spielplatzes) werden ab ihrem Rand gemessen; Einwohner innerhalb der Fläche haben die Entfernung 0.&lt;/p&gt;&lt;h3&gt;Entlang des Straßennetzes&lt;/h3&gt;&lt;p&gt;Linien sind dort verbunden, wo sie einen Stützpunkt gemeinsam haben — an ihren Enden oder an beliebiger Stelle dazwischen (OSM-Wege kreuzen sich an inneren Stützpunkten); Linien, die sich ohne gemeinsamen Stützpunkt kreuzen (Brücken, Tunnel), sind nicht verbunden. Die &lt;i&gt;Zusammenführungstoleranz&lt;/i&gt; verbindet Stützpunkte, die näher beieinander liegen. Einrichtungen und Einwohner werden an der nächstgelegenen Stelle der nächstgelegenen Straße an das Netz angebunden (nicht am nächsten Knotenpunkt); die Entfernung ist der Weg entlang der Straßen zuzüglich der beiden geraden Zuwege zur Straße und von der Straße (abschaltbar unter &lt;i&gt;Zuwege abseits des Netzes mitzählen&lt;/i&gt;). Punkte, die weiter als die &lt;i&gt;Maximale Fangdistanz&lt;/i&gt; von jeder Straße entfernt liegen, sind &lt;b&gt;nicht routbar&lt;/b&gt;: Sie werden in der Ausgabe 'Nicht routbar' aufgeführt und nie stillschweigend angebunden. Eine Einrichtung als Polygon kann an jeder Stelle ihres Randes erreicht werden (Stützstellen alle 10 m).&lt;/p&gt;&lt;p&gt;Entfernungen werden in Metern im KBS des Straßennetzes gemessen (Luftlinie: im KBS der Einwohner); ein geografisches KBS wie EPSG:4326 von OSM wird zuerst in seine UTM-Zone transformiert — das Protokoll nennt sie. Alle Ergebnisse liegen in diesem KBS vor. Mit einer &lt;i&gt;Gehgeschwindigkeit&lt;/i&gt; (km/h) sind die Entfernungsbänder Minuten.&lt;/p&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Je Einrichtung und Entfernungsband&lt;/b&gt;: die erreichten Einwohner je Feld mit Einwohnerzahlen (ein Einwohner in der Nähe von zwei Spielplätzen zählt für beide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Gebiet und Entfernungsband&lt;/b&gt;: insgesamt, erreicht (innerhalb des Entfernungsbands der nächstgelegenen Einrichtung), Anteil in %, mit den Einwohnern gewichtete mittlere Entfernung und Median der Entfernung zur nächstgelegenen Einrichtung, nicht routbare Einwohner; mit &lt;i&gt;Einrichtungen zum Vergleich&lt;/i&gt; (z. B. ein Spielplatz zusätzlich oder geschlossen) auch das Szenario und die Differenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Adresse&lt;/b&gt;: die nächstgelegene Einrichtung und die Entfernung zu ihr — die überschneidungsfreie Zuordnung „Wer wird von welchem Spielplatz versorgt?“ — sowie das kleinste Entfernungsband, in das die Adresse fällt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einzugsbereiche&lt;/b&gt;: ein Polygon je Einrichtung und Entfernungsband für Karten (die erreichten Straßen, verbreitert; die Zählwerte hängen nie davon ab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nicht routbar&lt;/b&gt;: Adressen und Einrichtungen, die weiter als die maximale Fangdistanz vom Netz entfernt liegen, sowie Adressen, von denen aus keine Einrichtung erreichbar ist.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="89"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="91"/>
         <source>Playgrounds, Kitas, Familienzentren … as points or areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielplätze, Kitas, Familienzentren … als Punkte oder Flächen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="93"/>
         <source>Facility key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld mit dem Schlüssel der Einrichtung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="95"/>
         <source>Unique key of each facility, kept as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Schlüssel jeder Einrichtung; wird als Text übernommen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="97"/>
         <source>Residents (address or building points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohner (Adress- oder Gebäudepunkte)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="99"/>
         <source>Points with resident counts, e.g. addresses with children per age group (or the result of Distribute area totals to buildings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte mit Einwohnerzahlen, z. B. Adressen mit Kindern je Altersgruppe (oder das Ergebnis von 'Gebietssummen auf Gebäude verteilen').</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="102"/>
         <source>Population fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder mit Einwohnerzahlen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="104"/>
         <source>Each counted separately, e.g. ew_0_2, ew_3_5, ew_6_9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld wird getrennt gezählt, z. B. ew_0_2, ew_3_5, ew_6_9.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="106"/>
         <source>Areas (Sozialräume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete (Sozialräume)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="108"/>
         <source>Optional: results per area (each address counts in the area that contains it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Ergebnisse je Gebiet (jede Adresse zählt für das Gebiet, in dem sie liegt).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="114"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="114"/>
         <source>Straight-line distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftlinie</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="114"/>
         <source>Along the street network</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlang des Straßennetzes</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="116"/>
         <source>0 straight line (a true circle), 1 along the street network.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 Luftlinie (ein echter Kreis), 1 entlang des Straßennetzes.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="118"/>
         <source>Street network</source>
-        <translation type="unfinished"></translation>
+        <translation>Straßennetz</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="120"/>
         <source>Lines of the walkable network, e.g. OSM footways and streets (needed for the network distance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien des begehbaren Wegenetzes, z. B. Fußwege und Straßen aus OSM (erforderlich für die Entfernung entlang des Straßennetzes).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="123"/>
         <source>Distance bands (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungsbänder (kommagetrennt)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="124"/>
         <source>Metres, increasing, e.g. 300,500,800 (minutes when a walking speed is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter, aufsteigend, z. B. 300,500,800 (Minuten, wenn eine Gehgeschwindigkeit angegeben ist).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="126"/>
         <source>Maximum snapping distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Fangdistanz (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="128"/>
         <source>Points farther from the network are reported as not routable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, die weiter vom Netz entfernt liegen, werden als nicht routbar gemeldet.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="130"/>
         <source>Walking speed (km/h; 0 = bands in metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehgeschwindigkeit (km/h; 0 = Entfernungsbänder in Metern)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="132"/>
         <source>With a speed, the bands are minutes: e.g. 4.8 km/h, 5 minutes = 400 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Geschwindigkeit sind die Entfernungsbänder Minuten: z. B. 4,8 km/h, 5 Minuten = 400 m.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="134"/>
         <source>Count the legs off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuwege abseits des Netzes mitzählen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="135"/>
         <source>Add the straight distances from the address and from the facility to the street.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Luftlinienentfernungen von der Adresse zur Straße und von der Einrichtung zur Straße hinzurechnen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="138"/>
         <source>Merge tolerance for network vertices (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführungstoleranz für Stützpunkte des Netzes (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="140"/>
         <source>Vertices closer than this are joined (nearly coincident line ends); 0 = only identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützpunkte, die näher beieinander liegen, werden zusammengeführt (fast zusammenfallende Linienenden); 0 = nur identische.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="143"/>
         <source>Facilities to compare (scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen zum Vergleich (Szenario)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="146"/>
         <source>E.g. the facilities with one playground added or closed: the area output also shows the scenario and the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. die Einrichtungen mit einem zusätzlichen oder einem geschlossenen Spielplatz: Die Ausgabe je Gebiet zeigt dann auch das Szenario und die Differenz.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="149"/>
         <source>Catchment polygon: half-width around streets (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugsbereichspolygon: halbe Breite um die Straßen (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="151"/>
         <source>The reached streets are widened by this to draw the catchment (maps only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erreichten Straßen werden um diesen Wert verbreitert, um den Einzugsbereich zu zeichnen (nur für Karten).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
         <source>Reach per facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit je Einrichtung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
         <source>Reach per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit je Gebiet</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
         <source>Nearest facility per address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstgelegene Einrichtung je Adresse</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
         <source>Catchments</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugsbereiche</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
         <source>Not routable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht routbar</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="182"/>
         <source>The network distance needs the street network layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entfernung entlang des Straßennetzes benötigt den Straßennetz-Layer.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="187"/>
         <source>Choose the population fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Felder mit Einwohnerzahlen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="225"/>
         <source>No address of &apos;{layer}&apos; lies within {snap:g} m of the network: nothing is routable. Check that the layers cover the same place and the CRSs are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse von '{layer}' liegt höchstens {snap:g} m vom Netz entfernt: Nichts ist routbar. Prüfen Sie, ob die Layer dasselbe Gebiet abdecken und die KBS stimmen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="229"/>
         <source>No facility of &apos;{layer}&apos; lies within {snap:g} m of the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einrichtung von '{layer}' liegt höchstens {snap:g} m vom Netz entfernt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="31"/>
         <source>The layer has no valid coordinate reference system; set one (Layer properties › Source) so that distances can be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer hat kein gültiges Koordinatenbezugssystem; legen Sie eines fest (Layereigenschaften › Quelle), damit Entfernungen gemessen werden können.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="34"/>
         <source>Distances are measured in metres in {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungen werden in Metern in {crs} gemessen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="42"/>
         <source>The data are in a geographic CRS ({crs}); distances are measured in metres after projecting to {utm} (UTM zone {zone}). All outputs are in {utm}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten liegen in einem geografischen KBS ({crs}) vor; Entfernungen werden nach der Transformation in {utm} (UTM-Zone {zone}) in Metern gemessen. Alle Ergebnisse liegen in {utm} vor.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="87"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric. Choose fields with resident counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Das Feld '{field}' ist nicht numerisch. Wählen Sie Felder mit Einwohnerzahlen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="90"/>
         <source>Layer &apos;{layer}&apos; has multipart points; each feature counts at the centre of its parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}' enthält Multipunkte; jedes Objekt zählt im Mittelpunkt seiner Teile.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="99"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}', Feld '{field}': Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="104"/>
         <source>Layer &apos;{layer}&apos;: {n} features have NULL counts; they count as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': {n} Objekte haben NULL-Zählwerte; sie zählen als 0.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="108"/>
         <source>Layer &apos;{layer}&apos;: {n} features have no geometry; they are listed as not routable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': {n} Objekte haben keine Geometrie; sie werden als nicht routbar aufgeführt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="130"/>
         <source>Layer &apos;{layer}&apos; has multipart points; each facility is placed at the centre of its parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}' enthält Multipunkte; jede Einrichtung wird in den Mittelpunkt ihrer Teile gesetzt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="137"/>
         <source>Layer &apos;{layer}&apos;: facility &apos;{key}&apos; has no geometry and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Einrichtung '{key}' hat keine Geometrie und wird weggelassen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="142"/>
         <source>Layer &apos;{layer}&apos;: facilities must be points or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Einrichtungen müssen Punkte oder Polygone sein.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="148"/>
         <source>Layer &apos;{layer}&apos;: the polygon of facility &apos;{key}&apos; is invalid and was repaired (make valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Das Polygon der Einrichtung '{key}' ist ungültig und wurde repariert (make valid).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="159"/>
         <source>The network layer &apos;{layer}&apos; has no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Straßennetz-Layer '{layer}' enthält keine Objekte.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="163"/>
         <source>The network layer &apos;{layer}&apos; has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Straßennetz-Layer '{layer}' enthält keine Linien.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="175"/>
         <source>Choose the area key field of &apos;{layer}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Feld mit dem Gebietsschlüssel von '{layer}'.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="186"/>
         <source>{n} addresses lie in more than one area of &apos;{layer}&apos; (the areas overlap); each counts in the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Adressen liegen in mehr als einem Gebiet von '{layer}' (die Gebiete überlappen sich); jede zählt für das erste dieser Gebiete.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="190"/>
         <source>{n} addresses lie in no area of &apos;{layer}&apos; and are left out of the area results.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Adressen liegen in keinem Gebiet von '{layer}' und fehlen in den Ergebnissen je Gebiet.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="198"/>
         <source>Give at least one distance band, e.g. 300,500,800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein Entfernungsband an, z. B. 300,500,800.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="200"/>
         <source>&apos;{value}&apos; in the distance bands is not a number (use a point as decimal separator).</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' in den Entfernungsbändern ist keine Zahl (verwenden Sie den Punkt als Dezimaltrennzeichen).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="202"/>
         <source>The distance band &apos;{value}&apos; must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernungsband '{value}' muss größer als 0 sein.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="203"/>
         <source>The distance bands must increase: {second:g} follows {first:g}. Give them in increasing order, e.g. 300,500,800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entfernungsbänder müssen aufsteigen: {second:g} folgt auf {first:g}. Geben Sie sie in aufsteigender Reihenfolge an, z. B. 300,500,800.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="209"/>
         <source>The network layer &apos;{layer}&apos; has no line with two different vertices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Straßennetz-Layer '{layer}' enthält keine Linie mit zwei verschiedenen Stützpunkten.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="217"/>
         <source>{n} of {m} addresses are within {snap:g} m of the network; {u} are not routable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {m} Adressen liegen höchstens {snap:g} m vom Netz entfernt; {u} sind nicht routbar.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="221"/>
         <source>Facilities farther than {snap:g} m from the network (not routable): {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen, die weiter als {snap:g} m vom Netz entfernt liegen (nicht routbar): {keys}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="225"/>
         <source>{n} addresses reach no facility at all (a separate part of the network?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Adressen erreichen überhaupt keine Einrichtung (ein abgetrennter Teil des Netzes?).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="230"/>
         <source>Within {band:g} m of a facility: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {band:g} m von einer Einrichtung entfernt: {parts}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="276"/>
         <source>Distance band (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungsband (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
         <source>{field}: residents</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Einwohner</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
         <source>{field}: within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: erreicht</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
         <source>{field}: share within reach (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Anteil erreicht (%)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
         <source>{field}: mean distance to the nearest (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: mittlere Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
         <source>{field}: median distance to the nearest (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Median der Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
         <source>{field}: not routable / nothing reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: nicht routbar / nichts erreichbar</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
         <source>{field}: within reach, scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: erreicht, Szenario</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
         <source>{field}: share, scenario (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Anteil erreicht, Szenario (%)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
         <source>{field}: change within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Veränderung erreicht</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
         <source>{field}: change of the share (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Veränderung des Anteils (Prozentpunkte)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
         <source>{field}: mean distance, scenario (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: mittlere Entfernung, Szenario (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="334"/>
         <source>no residents</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einwohner</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
         <source>Nearest facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
         <source>Distance to the nearest facility (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
         <source>Smallest band reached (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinstes erreichtes Entfernungsband (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
         <source>no facility within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einrichtung erreichbar</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="397"/>
         <source>farther than {snap:g} m from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>weiter als {snap:g} m vom Netz entfernt</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="398"/>
         <source>no facility reachable along the network</source>
+        <translation>keine Einrichtung entlang des Netzes erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="45"/>
+        <source>Distribute area totals to buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="48"/>
+        <source>disaggregation,Verteilung,Gebäude,buildings,addresses,Adressen,dasymetric,largest remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="52"/>
+        <source>&lt;p&gt;Many municipalities have counts per Sozialraum or Baublock, not per address. This algorithm shares each area's counts (several fields, e.g. age groups) out onto the residential buildings or addresses inside it, in proportion to a &lt;i&gt;weight&lt;/i&gt; expression — e.g. &lt;i&gt;$area * &quot;geschosse&quot;&lt;/i&gt; (footprint × storeys) or &lt;i&gt;1&lt;/i&gt; (one share per address) — optionally only for the targets a &lt;i&gt;filter&lt;/i&gt; expression selects (e.g. &lt;i&gt;&quot;nutzung&quot; = 'Wohnen'&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;The results are whole persons by the largest-remainder method within each area, so every area's total is preserved exactly, field by field. A target belongs to the area containing its point (for buildings a point on their surface). Areas with counts but no target (or only targets of weight 0) are listed in the log and in the optional output of areas without targets: their persons are not distributed.&lt;/p&gt;&lt;p&gt;The result has one point per target with the target's fields, the area key and the distributed counts — ready for &lt;i&gt;Population within reach of facilities&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="67"/>
+        <source>Areas with counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="68"/>
+        <source>Sozialräume or Baublöcke with the counts to distribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="73"/>
+        <source>Count fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="75"/>
+        <source>Whole counts per area, e.g. ew_0_2, ew_3_5, ew_6_9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="77"/>
+        <source>Buildings or addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="79"/>
+        <source>Residential buildings (polygons) or addresses (points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="81"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="82"/>
+        <source>Expression per target, &gt;= 0: e.g. 1, &quot;wohnungen&quot;, $area * &quot;geschosse&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="84"/>
+        <source>Only targets where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="86"/>
+        <source>Optional filter, e.g. &quot;nutzung&quot; = &apos;Wohnen&apos;; other targets get nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="88"/>
+        <source>Distributed population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="90"/>
+        <source>Areas without targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="120"/>
+        <source>Choose the count fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="123"/>
+        <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="152"/>
+        <source>The fields {fields} of &apos;{layer}&apos; are replaced by the distributed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="178"/>
+        <source>The weight &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="185"/>
+        <source>The weight &apos;{expr}&apos; gives &apos;{value}&apos; for feature {row} of layer &apos;{layer}&apos;, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="190"/>
+        <source>The weight &apos;{expr}&apos; is {value} for feature {row} of layer &apos;{layer}&apos;; weights must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="210"/>
+        <source>{n} targets of &apos;{layer}&apos; lie in no area and get nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="213"/>
+        <source>{n} areas have counts but no target, so their persons ({counts}) are not distributed: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="219"/>
+        <source>{field}: {got:,} of {total:,} persons distributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="256"/>
+        <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: area &apos;{key}&apos; has {value:g}; counts to distribute must be whole numbers of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ def algorithm_classes():
     from sozialplanung_plugin.processing.algorithms.allocate_budget import AllocateBudget
     from sozialplanung_plugin.processing.algorithms.composite_index import CompositeIndex
     from sozialplanung_plugin.processing.algorithms.compute_indicators import ComputeIndicators
+    from sozialplanung_plugin.processing.algorithms.distribute_population import DistributePopulation
     from sozialplanung_plugin.processing.algorithms.import_table import ImportTable
     from sozialplanung_plugin.processing.algorithms.index_sensitivity import IndexSensitivity
     from sozialplanung_plugin.processing.algorithms.indicator_change import IndicatorChange
@@ -23,7 +24,8 @@ def algorithm_classes():
     from sozialplanung_plugin.processing.algorithms.status_dynamics_index import StatusDynamicsIndex
 
     return [AggregateCounts, ComputeIndicators, ImportTable, IndicatorChange, CompositeIndex, StatusDynamicsIndex,
-            IndexSensitivity, AllocateBudget, PopulationInReach]
+            IndexSensitivity, AllocateBudget, PopulationInReach,
+            DistributePopulation]
 
 
 class SozialplanungProvider(QgsProcessingProvider):
