@@ -2611,127 +2611,127 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="45"/>
         <source>Distribute area totals to buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietssummen auf Gebäude verteilen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="48"/>
         <source>disaggregation,Verteilung,Gebäude,buildings,addresses,Adressen,dasymetric,largest remainder</source>
-        <translation type="unfinished"></translation>
+        <translation>disaggregation,Verteilung,Gebäude,buildings,addresses,Adressen,dasymetric,largest remainder,Disaggregation,dasymetrische Kartierung,Einwohner,Wohngebäude,Verfahren der größten Reste,Hare-Niemeyer</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="52"/>
         <source>&lt;p&gt;Many municipalities have counts per Sozialraum or Baublock, not per address. This algorithm shares each area's counts (several fields, e.g. age groups) out onto the residential buildings or addresses inside it, in proportion to a &lt;i&gt;weight&lt;/i&gt; expression — e.g. &lt;i&gt;$area * &quot;geschosse&quot;&lt;/i&gt; (footprint × storeys) or &lt;i&gt;1&lt;/i&gt; (one share per address) — optionally only for the targets a &lt;i&gt;filter&lt;/i&gt; expression selects (e.g. &lt;i&gt;&quot;nutzung&quot; = 'Wohnen'&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;The results are whole persons by the largest-remainder method within each area, so every area's total is preserved exactly, field by field. A target belongs to the area containing its point (for buildings a point on their surface). Areas with counts but no target (or only targets of weight 0) are listed in the log and in the optional output of areas without targets: their persons are not distributed.&lt;/p&gt;&lt;p&gt;The result has one point per target with the target's fields, the area key and the distributed counts — ready for &lt;i&gt;Population within reach of facilities&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Viele Kommunen haben Zählwerte je Sozialraum oder Baublock, nicht je Adresse. Dieser Algorithmus verteilt die Zählwerte jedes Gebiets (mehrere Felder, z. B. Altersgruppen) auf die Wohngebäude oder Adressen darin, im Verhältnis zu einem Ausdruck für das &lt;i&gt;Gewicht&lt;/i&gt; — z. B. &lt;i&gt;$area * &quot;geschosse&quot;&lt;/i&gt; (Grundfläche × Geschosse) oder &lt;i&gt;1&lt;/i&gt; (ein Anteil je Adresse) — auf Wunsch nur auf die Zielobjekte, die ein &lt;i&gt;Filter&lt;/i&gt;-Ausdruck auswählt (z. B. &lt;i&gt;&quot;nutzung&quot; = 'Wohnen'&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Die Ergebnisse sind ganze Personen, gerundet nach dem Verfahren der größten Reste innerhalb jedes Gebiets; so bleibt die Summe jedes Gebiets Feld für Feld exakt erhalten. Ein Zielobjekt gehört zu dem Gebiet, das seinen Punkt enthält (bei Gebäuden einen Punkt auf ihrer Fläche). Gebiete mit Zählwerten, aber ohne Zielobjekt (oder nur mit Zielobjekten vom Gewicht 0) werden im Protokoll und in der optionalen Ausgabe der Gebiete ohne Zielobjekte aufgeführt: Ihre Personen werden nicht verteilt.&lt;/p&gt;&lt;p&gt;Das Ergebnis enthält je Zielobjekt einen Punkt mit den Feldern des Zielobjekts, dem Gebietsschlüssel und den verteilten Zählwerten — bereit für &lt;i&gt;Bevölkerung im Einzugsbereich von Einrichtungen&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="67"/>
         <source>Areas with counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete mit Zählwerten</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="68"/>
         <source>Sozialräume or Baublöcke with the counts to distribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialräume oder Baublöcke mit den zu verteilenden Zählwerten.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="73"/>
         <source>Count fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählfelder</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="75"/>
         <source>Whole counts per area, e.g. ew_0_2, ew_3_5, ew_6_9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahlige Zählwerte je Gebiet, z. B. ew_0_2, ew_3_5, ew_6_9.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="77"/>
         <source>Buildings or addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude oder Adressen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="79"/>
         <source>Residential buildings (polygons) or addresses (points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohngebäude (Polygone) oder Adressen (Punkte).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="81"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="82"/>
         <source>Expression per target, &gt;= 0: e.g. 1, &quot;wohnungen&quot;, $area * &quot;geschosse&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck je Zielobjekt, &gt;= 0: z. B. 1, &quot;wohnungen&quot;, $area * &quot;geschosse&quot;.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="84"/>
         <source>Only targets where</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zielobjekte, für die gilt</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="86"/>
         <source>Optional filter, e.g. &quot;nutzung&quot; = &apos;Wohnen&apos;; other targets get nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionaler Filter, z. B. &quot;nutzung&quot; = 'Wohnen'; die übrigen Zielobjekte erhalten nichts.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="88"/>
         <source>Distributed population</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilte Bevölkerung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="90"/>
         <source>Areas without targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete ohne Zielobjekte</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="120"/>
         <source>Choose the count fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zählfelder.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="123"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Das Feld '{field}' ist nicht numerisch.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="152"/>
         <source>The fields {fields} of &apos;{layer}&apos; are replaced by the distributed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder {fields} von '{layer}' werden durch die verteilten Werte ersetzt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="178"/>
         <source>The weight &apos;{expr}&apos; fails for feature {row} of layer &apos;{layer}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht '{expr}' kann für Objekt {row} von Layer '{layer}' nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="185"/>
         <source>The weight &apos;{expr}&apos; gives &apos;{value}&apos; for feature {row} of layer &apos;{layer}&apos;, which is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht '{expr}' ergibt für Objekt {row} von Layer '{layer}' den Wert '{value}'; das ist keine Zahl.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="190"/>
         <source>The weight &apos;{expr}&apos; is {value} for feature {row} of layer &apos;{layer}&apos;; weights must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht '{expr}' ist für Objekt {row} von Layer '{layer}' {value}; Gewichte müssen 0 oder größer sein.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="210"/>
         <source>{n} targets of &apos;{layer}&apos; lie in no area and get nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zielobjekte von '{layer}' liegen in keinem Gebiet und erhalten nichts.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="213"/>
         <source>{n} areas have counts but no target, so their persons ({counts}) are not distributed: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Gebiete haben Zählwerte, aber kein Zielobjekt; ihre Personen ({counts}) werden daher nicht verteilt: {keys}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="219"/>
         <source>{field}: {got:,} of {total:,} persons distributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {got:,} von {total:,} Personen verteilt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="256"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: area &apos;{key}&apos; has {value:g}; counts to distribute must be whole numbers of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}', Feld '{field}': Gebiet '{key}' hat den Wert {value:g}; zu verteilende Zählwerte müssen ganze Zahlen von 0 oder mehr sein.</translation>
     </message>
 </context>
 </TS>
