@@ -53,6 +53,7 @@ class Population:
     text: Dict[str, list]          # the input's text fields (e.g. address keys), kept in the outputs
     label: str
     integer: bool
+    fields: List[str]
 
 
 @dataclass
@@ -62,6 +63,7 @@ class FacilityLayer:
     geometries: List[QgsGeometry]  # in the metric CRS
     id_field: str
     label: str
+    values: object = None          # (facilities, fields) of ``value_fields``, when asked for
 
     @property
     def count(self) -> int:
@@ -110,12 +112,13 @@ def read_population(alg, parameters, name, source, label, fields, crs, context, 
     integer = all(flds.at(flds.lookupField(f)).type() in (QVariant.Int, QVariant.LongLong, QVariant.UInt,
                                                           QVariant.ULongLong) for f in fields)
     return Population(np.asarray(tab.xy, dtype=float), np.nan_to_num(values), list(tab.fids),
-                      {t: tab.columns[t] for t in text}, label, integer)
+                      {t: tab.columns[t] for t in text}, label, integer, list(fields))
 
 
-def read_facilities(alg, parameters, name, id_param, source, label, crs, context, feedback) -> FacilityLayer:
+def read_facilities(alg, parameters, name, id_param, source, label, crs, context, feedback,
+                    value_fields=()) -> FacilityLayer:
     from sozialplanung_plugin.core.catchment import Facilities
-    from sozialplanung_plugin.processing.convert import GEOMETRIES, POINTS, polygon_rings, read_source
+    from sozialplanung_plugin.processing.convert import GEOMETRIES, POINTS, numeric_matrix, polygon_rings, read_source
     from sozialplanung_plugin.processing.messages import checked_area_keys
 
     if source.featureCount() == 0:
@@ -129,7 +132,7 @@ def read_facilities(alg, parameters, name, id_param, source, label, crs, context
         if QgsWkbTypes.isMultiType(source.wkbType()):
             feedback.pushWarning(tr("Layer '{layer}' has multipart points; each facility is placed at the centre "
                                     "of its parts.").format(layer=label))
-        tab = read_source(layer, subset, source, [id_field], context, feedback, POINTS, crs)
+        tab = read_source(layer, subset, source, [id_field] + list(value_fields), context, feedback, POINTS, crs)
         xy = np.asarray(tab.xy, dtype=float)
         keys = checked_area_keys(tab.columns[id_field], tab.fids, label, id_field)
         bad = np.nonzero(~np.isfinite(xy).all(axis=1))[0]
@@ -137,10 +140,11 @@ def read_facilities(alg, parameters, name, id_param, source, label, crs, context
             feedback.pushWarning(tr("Layer '{layer}': facility '{key}' has no geometry and is left out.")
                                  .format(layer=label, key=keys[bad[0]]))
         geoms = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) if np.isfinite(x) else QgsGeometry() for x, y in xy]
-        return FacilityLayer(Facilities(xy=xy), keys, geoms, id_field, label)
+        return FacilityLayer(Facilities(xy=xy), keys, geoms, id_field, label,
+                             numeric_matrix(tab, list(value_fields)) if value_fields else None)
     if gtype != QgsWkbTypes.PolygonGeometry:
         raise QgsProcessingException(tr("Layer '{layer}': facilities must be points or polygons.").format(layer=label))
-    tab = read_source(layer, subset, source, [id_field], context, feedback, GEOMETRIES, crs)
+    tab = read_source(layer, subset, source, [id_field] + list(value_fields), context, feedback, GEOMETRIES, crs)
     keys = checked_area_keys(tab.columns[id_field], tab.fids, label, id_field)
     geoms = []
     for k, g in enumerate(tab.geometries):
@@ -149,7 +153,8 @@ def read_facilities(alg, parameters, name, id_param, source, label, crs, context
                                     "(make valid).").format(layer=label, key=keys[k]))
             g = g.makeValid()
         geoms.append(g)
-    return FacilityLayer(Facilities(rings=[polygon_rings(g) for g in geoms]), keys, geoms, id_field, label)
+    return FacilityLayer(Facilities(rings=[polygon_rings(g) for g in geoms]), keys, geoms, id_field, label,
+                         numeric_matrix(tab, list(value_fields)) if value_fields else None)
 
 
 def read_lines(alg, parameters, name, source, label, crs, context, feedback) -> List[np.ndarray]:
@@ -192,6 +197,76 @@ def read_areas(alg, parameters, name, id_param, crs, xy, context, feedback) -> A
     return AreaLayer(keys, geoms, of_point, id_field)
 
 
+@dataclass
+class ReachJob:
+    """The inputs both accessibility algorithms read the same way (parameter ids are shared)."""
+    mode: int
+    crs: QgsCoordinateReferenceSystem
+    pop: Population
+    fac: FacilityLayer
+    lines: object                  # list of vertex arrays, or None (straight line)
+    areas: object                  # AreaLayer or None
+    max_snap: float
+    legs: bool
+    tolerance: float
+    network_label: str
+
+    def reach(self, facilities: FacilityLayer, limit: float, feedback, lo: float, hi: float):
+        """core.catchment.Reach of ``facilities`` up to ``limit``; None when canceled."""
+        from sozialplanung_plugin.core import catchment as ca
+        from sozialplanung_plugin.core.errors import Canceled, InputError
+
+        def progress(f):
+            feedback.setProgress(lo + (hi - lo) * f)
+
+        try:
+            if self.mode == 0:
+                return ca.straight_reach(facilities.core, self.pop.xy, limit)
+            return ca.network_reach(facilities.core, self.pop.xy, self.lines, limit, self.max_snap, self.tolerance,
+                                    self.legs, progress, feedback.isCanceled)
+        except Canceled:
+            return None
+        except InputError as err:
+            raise QgsProcessingException(reach_message(err, self.network_label)) from None
+
+
+def read_job(alg, parameters, context, feedback, population_fields_param: str, supply_field_param=None) -> ReachJob:
+    """Facilities, residents, network and areas in one metric CRS, by the shared parameter ids
+    (FACILITIES, FACILITY_ID, POPULATION, AREAS, AREA_ID, MODE, NETWORK, MAX_SNAP, OFF_NETWORK_LEGS,
+    TOLERANCE)."""
+    mode = alg.parameterAsEnum(parameters, "MODE", context)
+    population, pop_label = alg.source_and_label(parameters, "POPULATION", context)
+    facilities, fac_label = alg.source_and_label(parameters, "FACILITIES", context)
+    network = alg.parameterAsSource(parameters, "NETWORK", context)
+    if mode == 1 and network is None:
+        raise QgsProcessingException(tr("The network distance needs the street network layer."))
+    crs = metric_crs(network if mode == 1 else population, context, feedback)
+    fields = [alg.field_name(population.fields(), n, pop_label)
+              for n in alg.parameterAsFields(parameters, population_fields_param, context)]
+    if not fields:
+        raise QgsProcessingException(tr("Choose the population fields."))
+    pop = read_population(alg, parameters, "POPULATION", population, pop_label, fields, crs, context, feedback)
+    value_fields = []
+    if supply_field_param:
+        value_fields = [alg.field_name(facilities.fields(), n, fac_label)
+                        for n in alg.parameterAsFields(parameters, supply_field_param, context)]
+        for n in value_fields:
+            if not facilities.fields().at(facilities.fields().lookupField(n)).isNumeric():
+                raise QgsProcessingException(tr("Layer '{layer}': the field '{field}' is not numeric.")
+                                             .format(layer=fac_label, field=n))
+    fac = read_facilities(alg, parameters, "FACILITIES", "FACILITY_ID", facilities, fac_label, crs, context, feedback,
+                          value_fields)
+    net_label = alg.layer_label(parameters, "NETWORK", context) if network is not None else ""
+    lines = read_lines(alg, parameters, "NETWORK", network, net_label, crs, context, feedback) if mode == 1 else None
+    areas = None
+    if alg.parameterAsSource(parameters, "AREAS", context) is not None:
+        areas = read_areas(alg, parameters, "AREAS", "AREA_ID", crs, pop.xy, context, feedback)
+    feedback.setProgress(30)
+    return ReachJob(mode, crs, pop, fac, lines, areas, alg.parameterAsDouble(parameters, "MAX_SNAP", context),
+                    alg.parameterAsBoolean(parameters, "OFF_NETWORK_LEGS", context),
+                    alg.parameterAsDouble(parameters, "TOLERANCE", context), net_label)
+
+
 def band_message(err) -> str:
     d = err.details
     if err.code == "no_bands":
@@ -212,6 +287,13 @@ def reach_message(err, network_label: str) -> str:
 
 def log_reach(feedback, reach, pop, fac, bands, mode, max_snap) -> None:
     n = len(pop.xy)
+    if mode == 1 and not reach.routable.any():
+        feedback.pushWarning(tr("No address of '{layer}' lies within {snap:g} m of the network: nothing is "
+                                "routable. Check that the layers cover the same place and the CRSs are "
+                                "right.").format(layer=pop.label, snap=max_snap))
+    if mode == 1 and not reach.facility_routable.any():
+        feedback.pushWarning(tr("No facility of '{layer}' lies within {snap:g} m of the network.")
+                             .format(layer=fac.label, snap=max_snap))
     if mode == 1:
         unroutable = int((~reach.routable).sum())
         feedback.pushInfo(tr("{n} of {m} addresses are within {snap:g} m of the network; {u} are not routable.")

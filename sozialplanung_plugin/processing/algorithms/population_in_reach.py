@@ -162,7 +162,7 @@ class PopulationInReach(SozialplanungAlgorithm):
     # ------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core import catchment as ca
-        from sozialplanung_plugin.core.errors import Canceled, InputError
+        from sozialplanung_plugin.core.errors import InputError
         from sozialplanung_plugin.processing import reach_inputs as ri
 
         mode = self.parameterAsEnum(parameters, MODE, context)
@@ -173,61 +173,20 @@ class PopulationInReach(SozialplanungAlgorithm):
             raise QgsProcessingException(ri.band_message(err)) from None
         limit = max(bands)
         max_snap = self.parameterAsDouble(parameters, MAX_SNAP, context)
-        legs = self.parameterAsBoolean(parameters, OFF_NETWORK_LEGS, context)
 
-        population, pop_label = self.source_and_label(parameters, POPULATION, context)
-        facilities, fac_label = self.source_and_label(parameters, FACILITIES, context)
-        network = self.parameterAsSource(parameters, NETWORK, context)
-        if mode == ALONG_NETWORK and network is None:
-            raise QgsProcessingException(tr("The network distance needs the street network layer."))
-        crs = ri.metric_crs(network if mode == ALONG_NETWORK else population, context, feedback)
-        fields = [self.field_name(population.fields(), n, pop_label)
-                  for n in self.parameterAsFields(parameters, POPULATION_FIELDS, context)]
-        if not fields:
-            raise QgsProcessingException(tr("Choose the population fields."))
-        pop = ri.read_population(self, parameters, POPULATION, population, pop_label, fields, crs, context, feedback)
-        fac = ri.read_facilities(self, parameters, FACILITIES, FACILITY_ID, facilities, fac_label, crs, context,
-                                 feedback)
+        job = ri.read_job(self, parameters, context, feedback, POPULATION_FIELDS)
+        pop, fac, areas, crs, lines = job.pop, job.fac, job.areas, job.crs, job.lines
+        fields = pop.fields
         compare = None
         if self.parameterAsSource(parameters, FACILITIES_COMPARE, context) is not None:
             cmp_source, cmp_label = self.source_and_label(parameters, FACILITIES_COMPARE, context)
             compare = ri.read_facilities(self, parameters, FACILITIES_COMPARE, FACILITY_ID, cmp_source, cmp_label,
                                          crs, context, feedback)
-        lines = None
-        if mode == ALONG_NETWORK:
-            net_label = self.layer_label(parameters, NETWORK, context)
-            lines = ri.read_lines(self, parameters, NETWORK, network, net_label, crs, context, feedback)
-        areas = None
-        if self.parameterAsSource(parameters, AREAS, context) is not None:
-            areas = ri.read_areas(self, parameters, AREAS, AREA_ID, crs, pop.xy, context, feedback)
-        feedback.setProgress(30)
-
-        def compute(facs, lo, hi):
-            def prog(f):
-                feedback.setProgress(lo + (hi - lo) * f)
-
-            if mode == STRAIGHT:
-                return ca.straight_reach(facs.core, pop.xy, limit)
-            return ca.network_reach(facs.core, pop.xy, lines, limit, max_snap,
-                                    self.parameterAsDouble(parameters, TOLERANCE, context), legs, prog,
-                                    feedback.isCanceled)
-
-        try:
-            reach = compute(fac, 30, 70 if compare is None else 55)
-            reach_cmp = compute(compare, 55, 70) if compare is not None else None
-        except Canceled:
+        reach = job.reach(fac, limit, feedback, 30, 70 if compare is None else 55)
+        reach_cmp = job.reach(compare, limit, feedback, 55, 70) if compare is not None else None
+        if reach is None or (compare is not None and reach_cmp is None):
             return {}
-        except InputError as err:
-            raise QgsProcessingException(ri.reach_message(err, self.layer_label(parameters, NETWORK, context)
-                                                          if network is not None else "")) from None
         ri.log_reach(feedback, reach, pop, fac, bands, mode, max_snap)
-        if mode == ALONG_NETWORK and not reach.routable.any():
-            feedback.pushWarning(tr("No address of '{layer}' lies within {snap:g} m of the network: nothing is "
-                                    "routable. Check that the layers cover the same place and the CRSs are "
-                                    "right.").format(layer=pop_label, snap=max_snap))
-        if mode == ALONG_NETWORK and not reach.facility_routable.any():
-            feedback.pushWarning(tr("No facility of '{layer}' lies within {snap:g} m of the network.")
-                                 .format(layer=fac_label, snap=max_snap))
         outputs = {}
         feedback.setProgress(70)
         counts = ca.facility_counts(reach, pop.values, fac.count, bands)
@@ -246,7 +205,7 @@ class PopulationInReach(SozialplanungAlgorithm):
                             outputs)
         if parameters.get(OUTPUT_CATCHMENTS):
             ri.write_catchments(self, parameters, OUTPUT_CATCHMENTS, context, feedback, fac, bands, mode, lines,
-                                reach, crs, legs, max_snap, self.parameterAsDouble(parameters, TOLERANCE, context),
+                                reach, crs, job.legs, max_snap, job.tolerance,
                                 self.parameterAsDouble(parameters, CATCHMENT_WIDTH, context), outputs)
         feedback.setProgress(100)
         return outputs
