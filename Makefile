@@ -40,6 +40,9 @@ $(VENV)/.deps-stamp: requirements-test.txt Makefile
 	fi
 	$(SYSPY) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-test.txt
+	# PySAL access as the test's reference for 2SFCA: its functions only, without geopandas (whose
+	# wheels would replace Debian's numpy/scipy in the venv)
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps access==1.1.10.post3
 	$(PY) -c "import qgis.core, pandas, scipy, pytest; print('QGIS', qgis.core.Qgis.QGIS_VERSION)"
 	touch $@
 

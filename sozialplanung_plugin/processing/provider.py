@@ -22,10 +22,11 @@ def algorithm_classes():
     from sozialplanung_plugin.processing.algorithms.indicator_change import IndicatorChange
     from sozialplanung_plugin.processing.algorithms.population_in_reach import PopulationInReach
     from sozialplanung_plugin.processing.algorithms.status_dynamics_index import StatusDynamicsIndex
+    from sozialplanung_plugin.processing.algorithms.supply_ratio import SupplyRatio
 
     return [AggregateCounts, ComputeIndicators, ImportTable, IndicatorChange, CompositeIndex, StatusDynamicsIndex,
             IndexSensitivity, AllocateBudget, PopulationInReach,
-            DistributePopulation]
+            DistributePopulation, SupplyRatio]
 
 
 class SozialplanungProvider(QgsProcessingProvider):
