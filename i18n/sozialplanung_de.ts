@@ -139,7 +139,7 @@
         <translation>Schlüssel nicht in den Gebieten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="399"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="481"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
@@ -239,22 +239,22 @@
         <translation>Layer '{layer}', Feld '{field}': Der Gebietsschlüssel '{key}' kommt mehrfach vor (insgesamt {n} doppelte Schlüssel). Gebietsschlüssel müssen eindeutig sein; führen Sie die Gebiete zuerst zusammen (Auflösen) oder nummerieren Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="210"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="285"/>
         <source>Invalid input: {detail}</source>
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="36"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="37"/>
         <source>Sozialplanung</source>
         <translation>Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="39"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="40"/>
         <source>Sozialplanung – social planning tools</source>
         <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="50"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="51"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Schreibt den verwendeten Kennzahlenkatalog als JSON-Datei, als Ausgangspunkt für einen eigenen Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="122"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="125"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
         <translation>Layer '{layer}' enthält keine Objekte.</translation>
     </message>
@@ -2189,7 +2189,7 @@
         <translation>&lt;p&gt;Wie viele Einwohner (z. B. Kinder von 0–5 und 6–9 Jahren) wohnen in fußläufiger Entfernung zu einer Einrichtung (Spielplatz, Kita, Familienzentrum): je Einrichtung, je Wohnadresse und je Sozialraum, für ein oder mehrere Entfernungsbänder — als Luftlinie oder entlang des Straßennetzes, exakt und offline.&lt;/p&gt;&lt;h3&gt;Luftlinie&lt;/h3&gt;&lt;p&gt;Ein Einwohner in einer Entfernung von höchstens d zählt: ein echter Kreis, kein Pufferpolygon (der 20-eckige Puffer von QGIS verliert bei 400 m etwa 1,6 %). Einrichtungen als Polygone (die Fläche eines Spielplatzes) werden ab ihrem Rand gemessen; Einwohner innerhalb der Fläche haben die Entfernung 0.&lt;/p&gt;&lt;h3&gt;Entlang des Straßennetzes&lt;/h3&gt;&lt;p&gt;Linien sind dort verbunden, wo sie einen Stützpunkt gemeinsam haben — an ihren Enden oder an beliebiger Stelle dazwischen (OSM-Wege kreuzen sich an inneren Stützpunkten); Linien, die sich ohne gemeinsamen Stützpunkt kreuzen (Brücken, Tunnel), sind nicht verbunden. Die &lt;i&gt;Zusammenführungstoleranz&lt;/i&gt; verbindet Stützpunkte, die näher beieinander liegen. Einrichtungen und Einwohner werden an der nächstgelegenen Stelle der nächstgelegenen Straße an das Netz angebunden (nicht am nächsten Knotenpunkt); die Entfernung ist der Weg entlang der Straßen zuzüglich der beiden geraden Zuwege zur Straße und von der Straße (abschaltbar unter &lt;i&gt;Zuwege abseits des Netzes mitzählen&lt;/i&gt;). Punkte, die weiter als die &lt;i&gt;Maximale Fangdistanz&lt;/i&gt; von jeder Straße entfernt liegen, sind &lt;b&gt;nicht routbar&lt;/b&gt;: Sie werden in der Ausgabe 'Nicht routbar' aufgeführt und nie stillschweigend angebunden. Eine Einrichtung als Polygon kann an jeder Stelle ihres Randes erreicht werden (Stützstellen alle 10 m).&lt;/p&gt;&lt;p&gt;Entfernungen werden in Metern im KBS des Straßennetzes gemessen (Luftlinie: im KBS der Einwohner); ein geografisches KBS wie EPSG:4326 von OSM wird zuerst in seine UTM-Zone transformiert — das Protokoll nennt sie. Alle Ergebnisse liegen in diesem KBS vor. Mit einer &lt;i&gt;Gehgeschwindigkeit&lt;/i&gt; (km/h) sind die Entfernungsbänder Minuten.&lt;/p&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Je Einrichtung und Entfernungsband&lt;/b&gt;: die erreichten Einwohner je Feld mit Einwohnerzahlen (ein Einwohner in der Nähe von zwei Spielplätzen zählt für beide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Gebiet und Entfernungsband&lt;/b&gt;: insgesamt, erreicht (innerhalb des Entfernungsbands der nächstgelegenen Einrichtung), Anteil in %, mit den Einwohnern gewichtete mittlere Entfernung und Median der Entfernung zur nächstgelegenen Einrichtung, nicht routbare Einwohner; mit &lt;i&gt;Einrichtungen zum Vergleich&lt;/i&gt; (z. B. ein Spielplatz zusätzlich oder geschlossen) auch das Szenario und die Differenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Adresse&lt;/b&gt;: die nächstgelegene Einrichtung und die Entfernung zu ihr — die überschneidungsfreie Zuordnung „Wer wird von welchem Spielplatz versorgt?“ — sowie das kleinste Entfernungsband, in das die Adresse fällt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einzugsbereiche&lt;/b&gt;: ein Polygon je Einrichtung und Entfernungsband für Karten (die erreichten Straßen, verbreitert; die Zählwerte hängen nie davon ab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nicht routbar&lt;/b&gt;: Adressen und Einrichtungen, die weiter als die maximale Fangdistanz vom Netz entfernt liegen, sowie Adressen, von denen aus keine Einrichtung erreichbar ist.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="89"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="86"/>
         <source>Facilities</source>
         <translation>Einrichtungen</translation>
     </message>
@@ -2199,17 +2199,17 @@
         <translation>Spielplätze, Kitas, Familienzentren … als Punkte oder Flächen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="93"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="90"/>
         <source>Facility key field</source>
         <translation>Feld mit dem Schlüssel der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="95"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="92"/>
         <source>Unique key of each facility, kept as text.</source>
         <translation>Eindeutiger Schlüssel jeder Einrichtung; wird als Text übernommen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="97"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="98"/>
         <source>Residents (address or building points)</source>
         <translation>Einwohner (Adress- oder Gebäudepunkte)</translation>
     </message>
@@ -2229,7 +2229,7 @@
         <translation>Jedes Feld wird getrennt gezählt, z. B. ew_0_2, ew_3_5, ew_6_9.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="106"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="106"/>
         <source>Areas (Sozialräume)</source>
         <translation>Gebiete (Sozialräume)</translation>
     </message>
@@ -2239,27 +2239,27 @@
         <translation>Optional: Ergebnisse je Gebiet (jede Adresse zählt für das Gebiet, in dem sie liegt).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="114"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="114"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="114"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="114"/>
         <source>Straight-line distance</source>
         <translation>Luftlinie</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="114"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="114"/>
         <source>Along the street network</source>
         <translation>Entlang des Straßennetzes</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="116"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="116"/>
         <source>0 straight line (a true circle), 1 along the street network.</source>
         <translation>0 Luftlinie (ein echter Kreis), 1 entlang des Straßennetzes.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="118"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="118"/>
         <source>Street network</source>
         <translation>Straßennetz</translation>
     </message>
@@ -2279,7 +2279,7 @@
         <translation>Meter, aufsteigend, z. B. 300,500,800 (Minuten, wenn eine Gehgeschwindigkeit angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="126"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="151"/>
         <source>Maximum snapping distance (m)</source>
         <translation>Maximale Fangdistanz (m)</translation>
     </message>
@@ -2299,22 +2299,22 @@
         <translation>Mit einer Geschwindigkeit sind die Entfernungsbänder Minuten: z. B. 4,8 km/h, 5 Minuten = 400 m.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="134"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="155"/>
         <source>Count the legs off the network</source>
         <translation>Zuwege abseits des Netzes mitzählen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="135"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="156"/>
         <source>Add the straight distances from the address and from the facility to the street.</source>
         <translation>Die Luftlinienentfernungen von der Adresse zur Straße und von der Einrichtung zur Straße hinzurechnen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="138"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="159"/>
         <source>Merge tolerance for network vertices (m)</source>
         <translation>Zusammenführungstoleranz für Stützpunkte des Netzes (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="140"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="161"/>
         <source>Vertices closer than this are joined (nearly coincident line ends); 0 = only identical.</source>
         <translation>Stützpunkte, die näher beieinander liegen, werden zusammengeführt (fast zusammenfallende Linienenden); 0 = nur identische.</translation>
     </message>
@@ -2364,22 +2364,22 @@
         <translation>Nicht routbar</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="182"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="242"/>
         <source>The network distance needs the street network layer.</source>
         <translation>Die Entfernung entlang des Straßennetzes benötigt den Straßennetz-Layer.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="187"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="247"/>
         <source>Choose the population fields.</source>
         <translation>Wählen Sie die Felder mit Einwohnerzahlen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="225"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="291"/>
         <source>No address of &apos;{layer}&apos; lies within {snap:g} m of the network: nothing is routable. Check that the layers cover the same place and the CRSs are right.</source>
         <translation>Keine Adresse von '{layer}' liegt höchstens {snap:g} m vom Netz entfernt: Nichts ist routbar. Prüfen Sie, ob die Layer dasselbe Gebiet abdecken und die KBS stimmen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="229"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="295"/>
         <source>No facility of &apos;{layer}&apos; lies within {snap:g} m of the network.</source>
         <translation>Keine Einrichtung von '{layer}' liegt höchstens {snap:g} m vom Netz entfernt.</translation>
     </message>
@@ -2399,212 +2399,212 @@
         <translation>Die Daten liegen in einem geografischen KBS ({crs}) vor; Entfernungen werden nach der Transformation in {utm} (UTM-Zone {zone}) in Metern gemessen. Alle Ergebnisse liegen in {utm} vor.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="87"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="89"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric. Choose fields with resident counts.</source>
         <translation>Layer '{layer}': Das Feld '{field}' ist nicht numerisch. Wählen Sie Felder mit Einwohnerzahlen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="90"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="92"/>
         <source>Layer &apos;{layer}&apos; has multipart points; each feature counts at the centre of its parts.</source>
         <translation>Layer '{layer}' enthält Multipunkte; jedes Objekt zählt im Mittelpunkt seiner Teile.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="99"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="101"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative.</source>
         <translation>Layer '{layer}', Feld '{field}': Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="104"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="106"/>
         <source>Layer &apos;{layer}&apos;: {n} features have NULL counts; they count as 0.</source>
         <translation>Layer '{layer}': {n} Objekte haben NULL-Zählwerte; sie zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="110"/>
         <source>Layer &apos;{layer}&apos;: {n} features have no geometry; they are listed as not routable.</source>
         <translation>Layer '{layer}': {n} Objekte haben keine Geometrie; sie werden als nicht routbar aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="130"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="133"/>
         <source>Layer &apos;{layer}&apos; has multipart points; each facility is placed at the centre of its parts.</source>
         <translation>Layer '{layer}' enthält Multipunkte; jede Einrichtung wird in den Mittelpunkt ihrer Teile gesetzt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="137"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="140"/>
         <source>Layer &apos;{layer}&apos;: facility &apos;{key}&apos; has no geometry and is left out.</source>
         <translation>Layer '{layer}': Einrichtung '{key}' hat keine Geometrie und wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="142"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="146"/>
         <source>Layer &apos;{layer}&apos;: facilities must be points or polygons.</source>
         <translation>Layer '{layer}': Einrichtungen müssen Punkte oder Polygone sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="148"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="152"/>
         <source>Layer &apos;{layer}&apos;: the polygon of facility &apos;{key}&apos; is invalid and was repaired (make valid).</source>
         <translation>Layer '{layer}': Das Polygon der Einrichtung '{key}' ist ungültig und wurde repariert (make valid).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="159"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="164"/>
         <source>The network layer &apos;{layer}&apos; has no features.</source>
         <translation>Der Straßennetz-Layer '{layer}' enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="163"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="168"/>
         <source>The network layer &apos;{layer}&apos; has no lines.</source>
         <translation>Der Straßennetz-Layer '{layer}' enthält keine Linien.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="175"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="180"/>
         <source>Choose the area key field of &apos;{layer}&apos;.</source>
         <translation>Wählen Sie das Feld mit dem Gebietsschlüssel von '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="186"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="191"/>
         <source>{n} addresses lie in more than one area of &apos;{layer}&apos; (the areas overlap); each counts in the first.</source>
         <translation>{n} Adressen liegen in mehr als einem Gebiet von '{layer}' (die Gebiete überlappen sich); jede zählt für das erste dieser Gebiete.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="190"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="195"/>
         <source>{n} addresses lie in no area of &apos;{layer}&apos; and are left out of the area results.</source>
         <translation>{n} Adressen liegen in keinem Gebiet von '{layer}' und fehlen in den Ergebnissen je Gebiet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="198"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="273"/>
         <source>Give at least one distance band, e.g. 300,500,800.</source>
         <translation>Geben Sie mindestens ein Entfernungsband an, z. B. 300,500,800.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="200"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="275"/>
         <source>&apos;{value}&apos; in the distance bands is not a number (use a point as decimal separator).</source>
         <translation>'{value}' in den Entfernungsbändern ist keine Zahl (verwenden Sie den Punkt als Dezimaltrennzeichen).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="202"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="277"/>
         <source>The distance band &apos;{value}&apos; must be greater than 0.</source>
         <translation>Das Entfernungsband '{value}' muss größer als 0 sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="203"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="278"/>
         <source>The distance bands must increase: {second:g} follows {first:g}. Give them in increasing order, e.g. 300,500,800.</source>
         <translation>Die Entfernungsbänder müssen aufsteigen: {second:g} folgt auf {first:g}. Geben Sie sie in aufsteigender Reihenfolge an, z. B. 300,500,800.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="209"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="284"/>
         <source>The network layer &apos;{layer}&apos; has no line with two different vertices.</source>
         <translation>Der Straßennetz-Layer '{layer}' enthält keine Linie mit zwei verschiedenen Stützpunkten.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="217"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="299"/>
         <source>{n} of {m} addresses are within {snap:g} m of the network; {u} are not routable.</source>
         <translation>{n} von {m} Adressen liegen höchstens {snap:g} m vom Netz entfernt; {u} sind nicht routbar.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="221"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="303"/>
         <source>Facilities farther than {snap:g} m from the network (not routable): {keys}.</source>
         <translation>Einrichtungen, die weiter als {snap:g} m vom Netz entfernt liegen (nicht routbar): {keys}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="225"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="307"/>
         <source>{n} addresses reach no facility at all (a separate part of the network?).</source>
         <translation>{n} Adressen erreichen überhaupt keine Einrichtung (ein abgetrennter Teil des Netzes?).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="230"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="312"/>
         <source>Within {band:g} m of a facility: {parts}.</source>
         <translation>Höchstens {band:g} m von einer Einrichtung entfernt: {parts}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="276"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="358"/>
         <source>Distance band (m)</source>
         <translation>Entfernungsband (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
         <source>{field}: residents</source>
         <translation>{field}: Einwohner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
         <source>{field}: within reach</source>
         <translation>{field}: erreicht</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
         <source>{field}: share within reach (%)</source>
         <translation>{field}: Anteil erreicht (%)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
         <source>{field}: mean distance to the nearest (m)</source>
         <translation>{field}: mittlere Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
         <source>{field}: median distance to the nearest (m)</source>
         <translation>{field}: Median der Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="292"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
         <source>{field}: not routable / nothing reachable</source>
         <translation>{field}: nicht routbar / nichts erreichbar</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="383"/>
         <source>{field}: within reach, scenario</source>
         <translation>{field}: erreicht, Szenario</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="383"/>
         <source>{field}: share, scenario (%)</source>
         <translation>{field}: Anteil erreicht, Szenario (%)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="383"/>
         <source>{field}: change within reach</source>
         <translation>{field}: Veränderung erreicht</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="383"/>
         <source>{field}: change of the share (points)</source>
         <translation>{field}: Veränderung des Anteils (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="301"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="383"/>
         <source>{field}: mean distance, scenario (m)</source>
         <translation>{field}: mittlere Entfernung, Szenario (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="334"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="416"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="463"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="463"/>
         <source>Distance to the nearest facility (m)</source>
         <translation>Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="463"/>
         <source>Smallest band reached (m)</source>
         <translation>Kleinstes erreichtes Entfernungsband (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="381"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="463"/>
         <source>no facility within reach</source>
         <translation>keine Einrichtung erreichbar</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="397"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="479"/>
         <source>farther than {snap:g} m from the network</source>
         <translation>weiter als {snap:g} m vom Netz entfernt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="398"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="480"/>
         <source>no facility reachable along the network</source>
         <translation>keine Einrichtung entlang des Netzes erreichbar</translation>
     </message>
@@ -2689,7 +2689,7 @@
         <translation>Wählen Sie die Zählfelder.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="123"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="255"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric.</source>
         <translation>Layer '{layer}': Das Feld '{field}' ist nicht numerisch.</translation>
     </message>
@@ -2732,6 +2732,221 @@
         <location filename="../sozialplanung_plugin/processing/algorithms/distribute_population.py" line="256"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: area &apos;{key}&apos; has {value:g}; counts to distribute must be whole numbers of 0 or more.</source>
         <translation>Layer '{layer}', Feld '{field}': Gebiet '{key}' hat den Wert {value:g}; zu verteilende Zählwerte müssen ganze Zahlen von 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="59"/>
+        <source>Supply per demand (floating catchment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="62"/>
+        <source>Versorgungsgrad,2SFCA,E2SFCA,floating catchment,supply,demand,Spielfläche,Kita-Plätze,accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="66"/>
+        <source>&lt;p&gt;How well is each address, Sozialraum and facility supplied — e.g. square metres of net play area per child within reach, or Kita places per child — with the two-step floating catchment method (2SFCA) and its variants, on straight-line or network distances (the same conventions as &lt;i&gt;Population within reach of facilities&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Step 1: each facility's supply is divided by the demand within its catchment (the children that can reach it, weighted by distance). Step 2: each address sums the ratios of the facilities it can reach (weighted the same way). So crowded playgrounds count for less, and children between two playgrounds count at both.&lt;/p&gt;&lt;h3&gt;Distance weights&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 2SFCA: 1 within the catchment distance&lt;/li&gt;&lt;li&gt;1 E2SFCA: steps such as 300:1, 600:0.68, 900:0.22 (weight 1 up to 300 m, 0.68 up to 600 m, …)&lt;/li&gt;&lt;li&gt;2 gaussian: exp(−d² / 2σ²)&lt;/li&gt;&lt;li&gt;3 gravity: (max(d, d_min) / scale) to the power −β&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The definitions are those of the PySAL &lt;i&gt;access&lt;/i&gt; package; the plugin's results equal it.&lt;/p&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Per address&lt;/b&gt;: &lt;i&gt;access&lt;/i&gt; (supply per demand unit) and, with a &lt;i&gt;norm&lt;/i&gt; (e.g. 1.5 m² per child), &lt;i&gt;access_pct&lt;/i&gt; = access / norm × 100.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per area&lt;/b&gt;: the demand-weighted mean access and its % of the norm, and the simple planning ratio (Versorgungsgrad) = supply of the facilities inside the area / (norm × demand) × 100.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per facility&lt;/b&gt;: the weighted demand it faces and its supply per demand unit.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="88"/>
+        <source>Playgrounds, Kitas … with their capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="94"/>
+        <source>Supply field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="96"/>
+        <source>Capacity, e.g. net play area in m² or Kita places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="100"/>
+        <source>Points with the demand, e.g. children per address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="102"/>
+        <source>Demand field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="104"/>
+        <source>E.g. children 6–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="108"/>
+        <source>Optional: results per area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="120"/>
+        <source>Lines of the walkable network (needed for the network distance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="122"/>
+        <source>Catchment distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="124"/>
+        <source>Nothing farther counts (for the steps: the last step should not exceed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
+        <source>Distance weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
+        <source>2SFCA (1 within the catchment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
+        <source>E2SFCA (steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
+        <source>Gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
+        <source>Gravity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="129"/>
+        <source>How the weight falls with distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="131"/>
+        <source>Steps (distance:weight, comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="133"/>
+        <source>For E2SFCA: weight up to each distance, e.g. 300:1, 400:0.68, 500:0.22.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="135"/>
+        <source>Gaussian σ (m; 0 = half the catchment distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="137"/>
+        <source>Width of the gaussian weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="140"/>
+        <source>Gravity exponent β</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="140"/>
+        <source>Gravity scale (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="140"/>
+        <source>Gravity minimum distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="144"/>
+        <source>Weight = (max(d, minimum distance) / scale) to the power −β.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="147"/>
+        <source>Norm (supply per demand unit; 0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="149"/>
+        <source>Municipal standard, e.g. 1.5 m² net play area per child: ratios in % of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="153"/>
+        <source>Points farther from the network are not routable (network distance only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="164"/>
+        <source>Supply per address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="164"/>
+        <source>Supply per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="164"/>
+        <source>Demand per facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="187"/>
+        <source>The last step ({step:g} m) lies beyond the catchment distance ({d:g} m); nothing beyond {d:g} m counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="195"/>
+        <source>Layer &apos;{layer}&apos;: facility &apos;{key}&apos; has a negative supply ({value:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="208"/>
+        <source>Supply {s:,.1f} for a demand of {d:,.0f}: on average {r:.3f} per demand unit; demand-weighted mean access {a:.3f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
+        <source>Supply per demand unit within reach (demand-weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
+        <source>Supply within reach, % of the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
+        <source>Versorgungsgrad: supply inside / (norm × demand), %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
+        <source>no demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="305"/>
+        <source>E2SFCA needs steps, e.g. 300:1, 400:0.68, 500:0.22.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="307"/>
+        <source>The steps must increase: {second:g} follows {first:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="308"/>
+        <source>&apos;{value}&apos; is no step distance:weight (distance &gt; 0, weight &gt;= 0).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
