@@ -2736,217 +2736,217 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="59"/>
         <source>Supply per demand (floating catchment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgungsgrad (Floating Catchment)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="62"/>
         <source>Versorgungsgrad,2SFCA,E2SFCA,floating catchment,supply,demand,Spielfläche,Kita-Plätze,accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgungsgrad,2SFCA,E2SFCA,floating catchment,supply,demand,Spielfläche,Kita-Plätze,accessibility,Versorgung,Angebot,Nachfrage,Erreichbarkeit,Einzugsbereich,Nettospielfläche,Spielplatz,Spielplätze,Kita,Richtwert,Gravitation,Gauß</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="66"/>
         <source>&lt;p&gt;How well is each address, Sozialraum and facility supplied — e.g. square metres of net play area per child within reach, or Kita places per child — with the two-step floating catchment method (2SFCA) and its variants, on straight-line or network distances (the same conventions as &lt;i&gt;Population within reach of facilities&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Step 1: each facility's supply is divided by the demand within its catchment (the children that can reach it, weighted by distance). Step 2: each address sums the ratios of the facilities it can reach (weighted the same way). So crowded playgrounds count for less, and children between two playgrounds count at both.&lt;/p&gt;&lt;h3&gt;Distance weights&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 2SFCA: 1 within the catchment distance&lt;/li&gt;&lt;li&gt;1 E2SFCA: steps such as 300:1, 600:0.68, 900:0.22 (weight 1 up to 300 m, 0.68 up to 600 m, …)&lt;/li&gt;&lt;li&gt;2 gaussian: exp(−d² / 2σ²)&lt;/li&gt;&lt;li&gt;3 gravity: (max(d, d_min) / scale) to the power −β&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The definitions are those of the PySAL &lt;i&gt;access&lt;/i&gt; package; the plugin's results equal it.&lt;/p&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Per address&lt;/b&gt;: &lt;i&gt;access&lt;/i&gt; (supply per demand unit) and, with a &lt;i&gt;norm&lt;/i&gt; (e.g. 1.5 m² per child), &lt;i&gt;access_pct&lt;/i&gt; = access / norm × 100.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per area&lt;/b&gt;: the demand-weighted mean access and its % of the norm, and the simple planning ratio (Versorgungsgrad) = supply of the facilities inside the area / (norm × demand) × 100.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per facility&lt;/b&gt;: the weighted demand it faces and its supply per demand unit.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wie gut ist jede Adresse, jeder Sozialraum und jede Einrichtung versorgt — z. B. Quadratmeter Nettospielfläche je Kind im Einzugsbereich oder Kita-Plätze je Kind — nach der zweistufigen Floating-Catchment-Methode (2SFCA) und ihren Varianten, mit Entfernungen als Luftlinie oder entlang des Straßennetzes (nach denselben Regeln wie &lt;i&gt;Bevölkerung im Einzugsbereich von Einrichtungen&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Schritt 1: Das Angebot jeder Einrichtung wird durch die Nachfrage in ihrem Einzugsbereich geteilt (die Kinder, die sie erreichen können, nach Entfernung gewichtet). Schritt 2: Jede Adresse summiert die Verhältniswerte der Einrichtungen, die sie erreichen kann (auf dieselbe Weise gewichtet). So zählen überlaufene Spielplätze weniger, und Kinder zwischen zwei Spielplätzen zählen bei beiden.&lt;/p&gt;&lt;h3&gt;Entfernungsgewichtung&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 2SFCA: 1 innerhalb der Einzugsentfernung&lt;/li&gt;&lt;li&gt;1 E2SFCA: Stufen wie 300:1, 600:0.68, 900:0.22 (Gewicht 1 bis 300 m, 0,68 bis 600 m, …)&lt;/li&gt;&lt;li&gt;2 Gauß: exp(−d² / 2σ²)&lt;/li&gt;&lt;li&gt;3 Gravitation: (max(d, d_min) / Maßstab) hoch −β&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Definitionen entsprechen denen des PySAL-Pakets &lt;i&gt;access&lt;/i&gt;; die Ergebnisse des Plugins stimmen mit ihm überein.&lt;/p&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Je Adresse&lt;/b&gt;: &lt;i&gt;access&lt;/i&gt; (Angebot je Nachfrageeinheit) und, mit einem &lt;i&gt;Richtwert&lt;/i&gt; (z. B. 1,5 m² je Kind), &lt;i&gt;access_pct&lt;/i&gt; = access / Richtwert × 100.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Gebiet&lt;/b&gt;: der mit der Nachfrage gewichtete Mittelwert von access und dessen Anteil am Richtwert in %, sowie der einfache planerische Versorgungsgrad = Angebot der Einrichtungen innerhalb des Gebiets / (Richtwert × Nachfrage) × 100.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Einrichtung&lt;/b&gt;: die gewichtete Nachfrage, auf die sie trifft, und ihr Angebot je Nachfrageeinheit.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="88"/>
         <source>Playgrounds, Kitas … with their capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielplätze, Kitas … mit ihrer Kapazität.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="94"/>
         <source>Supply field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld mit dem Angebot</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="96"/>
         <source>Capacity, e.g. net play area in m² or Kita places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität, z. B. Nettospielfläche in m² oder Kita-Plätze.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="100"/>
         <source>Points with the demand, e.g. children per address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte mit der Nachfrage, z. B. Kinder je Adresse.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="102"/>
         <source>Demand field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld mit der Nachfrage</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="104"/>
         <source>E.g. children 6–9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. Kinder von 6–9 Jahren.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="108"/>
         <source>Optional: results per area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Ergebnisse je Gebiet.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="120"/>
         <source>Lines of the walkable network (needed for the network distance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien des begehbaren Wegenetzes (erforderlich für die Entfernung entlang des Straßennetzes).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="122"/>
         <source>Catchment distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugsentfernung (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="124"/>
         <source>Nothing farther counts (for the steps: the last step should not exceed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter Entferntes zählt nicht (bei Stufen: Die letzte Stufe sollte diesen Wert nicht überschreiten).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
         <source>Distance weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungsgewichtung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
         <source>2SFCA (1 within the catchment)</source>
-        <translation type="unfinished"></translation>
+        <translation>2SFCA (1 innerhalb des Einzugsbereichs)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
         <source>E2SFCA (steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>E2SFCA (Stufen)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
         <source>Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
         <source>Gravity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravitation</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="129"/>
         <source>How the weight falls with distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Gewicht mit der Entfernung abnimmt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="131"/>
         <source>Steps (distance:weight, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen (Entfernung:Gewicht, kommagetrennt)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="133"/>
         <source>For E2SFCA: weight up to each distance, e.g. 300:1, 400:0.68, 500:0.22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für E2SFCA: Gewicht bis zur jeweiligen Entfernung, z. B. 300:1, 400:0.68, 500:0.22.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="135"/>
         <source>Gaussian σ (m; 0 = half the catchment distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-σ (m; 0 = halbe Einzugsentfernung)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="137"/>
         <source>Width of the gaussian weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite der Gauß-Gewichtung.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="140"/>
         <source>Gravity exponent β</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravitationsexponent β</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="140"/>
         <source>Gravity scale (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravitationsmaßstab (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="140"/>
         <source>Gravity minimum distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravitation: Mindestentfernung (m)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="144"/>
         <source>Weight = (max(d, minimum distance) / scale) to the power −β.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht = (max(d, Mindestentfernung) / Maßstab) hoch −β.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="147"/>
         <source>Norm (supply per demand unit; 0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtwert (Angebot je Nachfrageeinheit; 0 = keiner)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="149"/>
         <source>Municipal standard, e.g. 1.5 m² net play area per child: ratios in % of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunaler Richtwert, z. B. 1,5 m² Nettospielfläche je Kind: Verhältniswerte in % davon.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="153"/>
         <source>Points farther from the network are not routable (network distance only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, die weiter vom Netz entfernt liegen, sind nicht routbar (nur bei Entfernung entlang des Straßennetzes).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="164"/>
         <source>Supply per address</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgung je Adresse</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="164"/>
         <source>Supply per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgung je Gebiet</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="164"/>
         <source>Demand per facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage je Einrichtung</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="187"/>
         <source>The last step ({step:g} m) lies beyond the catchment distance ({d:g} m); nothing beyond {d:g} m counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Stufe ({step:g} m) liegt jenseits der Einzugsentfernung ({d:g} m); nichts jenseits von {d:g} m zählt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="195"/>
         <source>Layer &apos;{layer}&apos;: facility &apos;{key}&apos; has a negative supply ({value:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Einrichtung '{key}' hat ein negatives Angebot ({value:g}).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="208"/>
         <source>Supply {s:,.1f} for a demand of {d:,.0f}: on average {r:.3f} per demand unit; demand-weighted mean access {a:.3f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot {s:,.1f} bei einer Nachfrage von {d:,.0f}: im Mittel {r:.3f} je Nachfrageeinheit; mit der Nachfrage gewichteter Mittelwert von access {a:.3f}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
         <source>Supply per demand unit within reach (demand-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbares Angebot je Nachfrageeinheit (mit der Nachfrage gewichtet)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
         <source>Supply within reach, % of the norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbares Angebot, % des Richtwerts</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
         <source>Versorgungsgrad: supply inside / (norm × demand), %</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgungsgrad: Angebot im Gebiet / (Richtwert × Nachfrage), %</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
         <source>no demand</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nachfrage</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="305"/>
         <source>E2SFCA needs steps, e.g. 300:1, 400:0.68, 500:0.22.</source>
-        <translation type="unfinished"></translation>
+        <translation>E2SFCA benötigt Stufen, z. B. 300:1, 400:0.68, 500:0.22.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="307"/>
         <source>The steps must increase: {second:g} follows {first:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufen müssen aufsteigend sein: {second:g} folgt auf {first:g}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="308"/>
         <source>&apos;{value}&apos; is no step distance:weight (distance &gt; 0, weight &gt;= 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' ist keine Stufe Entfernung:Gewicht (Entfernung &gt; 0, Gewicht &gt;= 0).</translation>
     </message>
 </context>
 </TS>

@@ -672,6 +672,111 @@ def compare_index(plugin_out: str, native_out: str) -> Dict:
                                   f"{N_INDEX_AREAS:,} areas"]}
 
 
+# ---------------------------------------------------------------- catchments
+REACH_BAND = 400
+
+
+def reach_params(gpkg: str, mode: int, per_address: bool, out_dir: str) -> Dict:
+    p = {"FACILITIES": f"{gpkg}|layername=spielplaetze", "FACILITY_ID": "spielplatz_id",
+         "POPULATION": f"{gpkg}|layername=adressen_2025", "POPULATION_FIELDS": ["ew_0_2"],
+         "AREAS": f"{gpkg}|layername=sozialraeume", "AREA_ID": "sozialraum_id", "MODE": mode,
+         "NETWORK": f"{gpkg}|layername=strassen", "DISTANCES": str(REACH_BAND), "MAX_SNAP": 100,
+         "OUTPUT_FACILITIES": os.path.join(out_dir, "fac.gpkg"), "OUTPUT_AREAS": os.path.join(out_dir, "areas.gpkg"),
+         "OUTPUT_POPULATION": os.path.join(out_dir, "pop.gpkg") if per_address else None,
+         "OUTPUT_UNROUTABLE": None}
+    return p
+
+
+def reach_plugin(gpkg: str, mode: int, per_address: bool, out_dir: str) -> Dict:
+    import processing
+
+    return processing.run("sozialplanung:population_in_reach", reach_params(gpkg, mode, per_address, out_dir))
+
+
+def reach_native_straight(gpkg: str, out_dir: str) -> Dict:
+    """What a QGIS user does today: a 400 m buffer (QGIS's default 5 segments per quarter circle, i.e. a
+    20-gon) around each playground and a weighted point count per buffer; for the Sozialräume the
+    addresses within 400 m of any playground, counted per Sozialraum."""
+    import processing
+
+    buf = processing.run("native:buffer", {"INPUT": f"{gpkg}|layername=spielplaetze", "DISTANCE": REACH_BAND,
+                                           "SEGMENTS": 5, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    per_fac = processing.run("native:countpointsinpolygon", {
+        "POLYGONS": buf, "POINTS": f"{gpkg}|layername=adressen_2025", "WEIGHT": "ew_0_2", "FIELD": "reached",
+        "OUTPUT": os.path.join(out_dir, "native_fac.gpkg")})["OUTPUT"]
+    near = processing.run("native:extractwithindistance", {
+        "INPUT": f"{gpkg}|layername=adressen_2025", "REFERENCE": f"{gpkg}|layername=spielplaetze",
+        "DISTANCE": REACH_BAND, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    per_area = processing.run("native:countpointsinpolygon", {
+        "POLYGONS": f"{gpkg}|layername=sozialraeume", "POINTS": near, "WEIGHT": "ew_0_2", "FIELD": "reached",
+        "OUTPUT": os.path.join(out_dir, "native_areas.gpkg")})["OUTPUT"]
+    return {"fac": per_fac, "areas": per_area}
+
+
+def reach_native_network(gpkg: str, out_dir: str) -> Dict:
+    """The native network chain: service areas from all playgrounds (lines), a 25 m buffer of the reached lines
+    per playground, a weighted point count per buffer."""
+    import processing
+
+    lines = processing.run("native:serviceareafromlayer", {
+        "INPUT": f"{gpkg}|layername=strassen", "STRATEGY": 0, "START_POINTS": f"{gpkg}|layername=spielplaetze",
+        "TRAVEL_COST2": REACH_BAND, "TOLERANCE": 0, "INCLUDE_BOUNDS": False,
+        "OUTPUT_LINES": "TEMPORARY_OUTPUT"})["OUTPUT_LINES"]
+    buf = processing.run("native:buffer", {"INPUT": lines, "DISTANCE": 25, "SEGMENTS": 5, "DISSOLVE": False,
+                                           "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    per_fac = processing.run("native:countpointsinpolygon", {
+        "POLYGONS": buf, "POINTS": f"{gpkg}|layername=adressen_2025", "WEIGHT": "ew_0_2", "FIELD": "reached",
+        "OUTPUT": os.path.join(out_dir, "native_net.gpkg")})["OUTPUT"]
+    return {"fac": per_fac}
+
+
+def compare_reach(out_dir: str) -> Dict:
+    """Per playground: plugin (true circle) against the 20-gon buffer count; per Sozialraum: equal?"""
+    plugin = read_sums(os.path.join(out_dir, "fac.gpkg"), "spielplatz_id", ["ew_0_2"])
+    native = read_sums(os.path.join(out_dir, "native_fac.gpkg"), "spielplatz_id", ["reached"])
+    lost = sum(plugin[k][0] - native[k][0] for k in plugin)
+    total = sum(v[0] for v in plugin.values())
+    areas_p = read_sums(os.path.join(out_dir, "areas.gpkg"), "sozialraum_id", ["ew_0_2_reached"])
+    areas_n = read_sums(os.path.join(out_dir, "native_areas.gpkg"), "sozialraum_id", ["reached"])
+    equal = sum(1 for k in areas_p if areas_p[k][0] == areas_n.get(k, (None,))[0])
+    return {"ok": equal == len(areas_p), "details": [
+        f"per playground the 20-gon buffers miss {lost:,.0f} of {total:,.0f} child counts ({lost / total:.1%}); "
+        f"per Sozialraum {equal} of {len(areas_p)} reached counts equal"]}
+
+
+def run_reach(size: str, rounds: int) -> List[Dict]:
+    gpkg = ensure_town(size)
+    rows = []
+    for case, title, mode, per_address, native in (
+            ("reach_straight", "reach 400 m, straight", 0, False, reach_native_straight),
+            ("reach_network", "reach 400 m, network", 1, True, reach_native_network)):
+        row = {"case": case, "title": title, "size": size, "n_features": 0, "n_areas": 0, "plugin_s": [],
+               "native_s": [], "check": None}
+        native_rounds = rounds if mode == 0 else 1       # the native network chain takes minutes
+        for rnd in range(rounds):
+            tmp = tempfile.mkdtemp(prefix="sozialplanung_bench_reach_")
+            try:
+                t0 = time.perf_counter()
+                reach_plugin(gpkg, mode, per_address, tmp)
+                row["plugin_s"].append(time.perf_counter() - t0)
+                if rnd < native_rounds:
+                    t0 = time.perf_counter()
+                    native(gpkg, tmp)
+                    row["native_s"].append(time.perf_counter() - t0)
+                if mode == 0 and row["check"] is None:
+                    row["check"] = compare_reach(tmp)
+                    for line in row["check"]["details"]:
+                        print("       " + line, flush=True)
+                print("  {} {} round {}: plugin {:6.2f} s{}".format(
+                    case, size, rnd + 1, row["plugin_s"][-1],
+                    f", native {row['native_s'][-1]:7.2f} s" if rnd < native_rounds else ""), flush=True)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+        summarize(row)
+        rows.append(row)
+    return rows
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="M,L", help="comma-separated town sizes (default: M,L)")
@@ -688,6 +793,7 @@ def main(argv=None) -> int:
     results = run(sizes, args.rounds)
     results.append(run_indicators(args.rounds))
     results.extend(run_index(args.rounds))
+    results.extend(run_reach(sizes[-1], args.rounds))
     print_table(results)
     write_json(results, sizes, args.rounds)
     return 0

@@ -210,11 +210,147 @@ def main() -> int:
     app = style_and_render(outputs, indicator_outputs, change_output)  # noqa: F841 (alive until the summary)
     for key, png in (("sdi", "status_dynamik_index_2025.png"), ("allocation", "mittelverteilung_2025.png")):
         render_map(index_outputs[key], os.path.join(OUT, png), label=MAP_LABELS[key], own_style=True)
+    reach = reach_steps(profile)
+    render_reach_map(reach, os.path.join(OUT, "spielplaetze_400m_netz.png"))
     summary(outputs, logs)
     indicator_summary(indicator_outputs)
     change_summary(change_output)
     index_summary(index_outputs)
+    reach_summary(reach)
     return 0
+
+
+def reach_steps(profile):
+    """Children 0–5 and 6–9 within 400 m of a playground: straight line and along the streets, per playground,
+    per Sozialraum and per address; a scenario with one new playground where children are worst served."""
+    from osgeo import ogr
+
+    print("• Kinder 0–5 je Adresse (Feldrechner), Spielplätze: Kinder im 400-m-Einzugsbereich "
+          "(Luftlinie und entlang der Straßen, population_in_reach)")
+    addresses = fresh("adressen_2025_kinder.gpkg")
+    qgis_process_run("native:fieldcalculator", {
+        "INPUT": layer(SAMPLE, "adressen_2025"), "FIELD_NAME": "kinder_0_5", "FIELD_TYPE": 1, "FIELD_LENGTH": 10,
+        "FIELD_PRECISION": 0, "FORMULA": '"ew_0_2" + "ew_3_5"', "OUTPUT": addresses}, profile)
+    runs = {}
+    for mode, name in ((0, "luftlinie"), (1, "netz")):
+        outs = {k: fresh(f"spielplaetze_400m_{name}_{k}.gpkg") for k in ("je_spielplatz", "je_sozialraum",
+                                                                           "je_adresse", "nicht_routbar")}
+        params = {"FACILITIES": layer(SAMPLE, "spielplaetze"), "FACILITY_ID": "spielplatz_id",
+                  "POPULATION": addresses, "POPULATION_FIELDS": ["kinder_0_5", "ew_6_9"],
+                  "AREAS": layer(SAMPLE, "sozialraeume"), "AREA_ID": "sozialraum_id", "MODE": mode,
+                  "NETWORK": layer(SAMPLE, "strassen"), "DISTANCES": "400", "MAX_SNAP": 100,
+                  "OUTPUT_FACILITIES": outs["je_spielplatz"], "OUTPUT_AREAS": outs["je_sozialraum"],
+                  "OUTPUT_POPULATION": outs["je_adresse"], "OUTPUT_UNROUTABLE": outs["nicht_routbar"]}
+        if mode == 1:
+            outs["einzugsbereiche"] = fresh("spielplaetze_400m_netz_einzugsbereiche.gpkg")
+            params["OUTPUT_CATCHMENTS"] = outs["einzugsbereiche"]
+        qgis_process_run("sozialplanung:population_in_reach", params, profile)
+        runs[name] = outs
+    # scenario: a new playground at the address with the most children 0–5 farther than 400 m along the streets
+    ds = ogr.Open(runs["netz"]["je_adresse"])
+    kids = {f.GetField("adr_id"): f.GetField("kinder_0_5") for f in ogr.Open(addresses).GetLayer(0)}
+    worst = max((f for f in ds.GetLayer(0) if (f.GetField("nearest_dist") or 1e9) > 400),
+                key=lambda f: (kids.get(f.GetField("adr_id"), 0), f.GetField("adr_id")))
+    x, y = worst.GetGeometryRef().GetX(), worst.GetGeometryRef().GetY()
+    scenario = fresh("spielplaetze_szenario.gpkg")
+    qgis_process_run("native:savefeatures", {"INPUT": layer(SAMPLE, "spielplaetze"), "OUTPUT": scenario}, profile)
+    sds = ogr.Open(scenario, 1)
+    lyr = sds.GetLayer(0)
+    feat = ogr.Feature(lyr.GetLayerDefn())
+    feat.SetField("spielplatz_id", "NEU1")
+    feat.SetField("name", "Neuer Spielplatz (Szenario)")
+    feat.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})"))
+    lyr.CreateFeature(feat)
+    sds = None
+    print(f"• Szenario: neuer Spielplatz bei Adresse {worst.GetField('adr_id')} (FACILITIES_COMPARE)")
+    outs = {"je_sozialraum": fresh("spielplaetze_400m_netz_szenario_je_sozialraum.gpkg")}
+    qgis_process_run("sozialplanung:population_in_reach", {
+        "FACILITIES": layer(SAMPLE, "spielplaetze"), "FACILITY_ID": "spielplatz_id", "POPULATION": addresses,
+        "POPULATION_FIELDS": ["kinder_0_5", "ew_6_9"], "AREAS": layer(SAMPLE, "sozialraeume"),
+        "AREA_ID": "sozialraum_id", "MODE": 1, "NETWORK": layer(SAMPLE, "strassen"), "DISTANCES": "400",
+        "FACILITIES_COMPARE": scenario, "OUTPUT_FACILITIES": None, "OUTPUT_POPULATION": None,
+        "OUTPUT_UNROUTABLE": None, "OUTPUT_AREAS": outs["je_sozialraum"]}, profile)
+    runs["szenario"] = outs
+    return runs
+
+
+def render_reach_map(runs, png):
+    """Share of children 0–5 within 400 m along the streets per Sozialraum, the catchments, served (blue) and
+    unserved (orange) addresses, the playgrounds."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsFillSymbol,
+        QgsMapRendererParallelJob,
+        QgsMapSettings,
+        QgsMarkerSymbol,
+        QgsRendererCategory,
+        QgsSingleSymbolRenderer,
+        QgsVectorLayer,
+    )
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    from sozialplanung_plugin.processing.styles import graduated_style, with_null_class
+
+    areas = QgsVectorLayer(runs["netz"]["je_sozialraum"], "Sozialräume", "ogr")
+    graduated_style(areas, "kinder_0_5_share")
+    with_null_class(areas, "kinder_0_5_share", "keine Kinder")
+    areas.saveNamedStyle(os.path.splitext(runs["netz"]["je_sozialraum"])[0] + ".qml")
+    catch = QgsVectorLayer(runs["netz"]["einzugsbereiche"], "Einzugsbereiche", "ogr")
+    catch.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "0,0,0,0", "outline_color": "#238b45", "outline_width": "0.3"})))
+    catch.saveNamedStyle(os.path.splitext(runs["netz"]["einzugsbereiche"])[0] + ".qml")
+    pop = QgsVectorLayer(runs["netz"]["je_adresse"], "Adressen", "ogr")
+    cats = [QgsRendererCategory(400.0, QgsMarkerSymbol.createSimple({"color": "#2c7bb6", "size": "0.8",
+                                                                     "outline_style": "no"}), "bis 400 m"),
+            QgsRendererCategory(None, QgsMarkerSymbol.createSimple({"color": "#fdae61", "size": "1.0",
+                                                                    "outline_style": "no"}), "weiter als 400 m")]
+    pop.setRenderer(QgsCategorizedSymbolRenderer("band_m", cats))
+    pop.saveNamedStyle(os.path.splitext(runs["netz"]["je_adresse"])[0] + ".qml")
+    play = QgsVectorLayer(layer(SAMPLE, "spielplaetze"), "Spielplätze", "ogr")
+    play.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+        {"name": "star", "color": "#d7191c", "size": "3.5"})))
+    ms = QgsMapSettings()
+    ms.setLayers([play, pop, catch, areas])
+    ms.setDestinationCrs(areas.crs())
+    ms.setExtent(areas.extent().buffered(100))
+    ms.setOutputSize(QSize(1000, 850))
+    ms.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(ms)
+    job.start()
+    job.waitForFinished()
+    job.renderedImage().save(png)
+
+
+def reach_summary(runs):
+    from osgeo import ogr
+
+    def rows(path):
+        ds = ogr.Open(path)
+        out = {f.GetField("sozialraum_id"): {k: f.GetField(k) for k in (
+            "kinder_0_5_total", "kinder_0_5_reached", "kinder_0_5_share", "ew_6_9_share", "kinder_0_5_mean_dist")}
+            for f in ds.GetLayer(0)}
+        return out
+
+    straight, net = rows(runs["luftlinie"]["je_sozialraum"]), rows(runs["netz"]["je_sozialraum"])
+    ds = ogr.Open(runs["szenario"]["je_sozialraum"])
+    scen = {f.GetField("sozialraum_id"): (f.GetField("kinder_0_5_share_scenario"),
+                                          f.GetField("kinder_0_5_reached_change")) for f in ds.GetLayer(0)}
+
+    def pct(v):
+        return "–" if v is None else f"{v:.1f} %".replace(".", ",")
+
+    print("\nKinder im 400-m-Einzugsbereich eines Spielplatzes je Sozialraum (Luftlinie / entlang der Straßen; "
+          "Szenario mit neuem Spielplatz)")
+    print(f"{'Sozialraum':<11}{'Kinder 0–5':>11}{'Luftlinie':>11}{'Straßen':>10}{'6–9 J.':>9}"
+          f"{'Ø Weg m':>9}{'Szenario':>10}{'+ Kinder':>9}")
+    for key in sorted(net):
+        n, s = net[key], straight[key]
+        mean = n["kinder_0_5_mean_dist"]
+        print(f"{key:<11}{n['kinder_0_5_total']:>11}{pct(s['kinder_0_5_share']):>11}{pct(n['kinder_0_5_share']):>10}"
+              f"{pct(n['ew_6_9_share']):>9}{('–' if mean is None else f'{mean:.0f}'):>9}"
+              f"{pct(scen[key][0]):>10}{scen[key][1]:>+9}")
+    print(f"Karte: {os.path.join(OUT, 'spielplaetze_400m_netz.png')}")
 
 
 STATUS = ["sgb2_quote", "arbeitslosenrelation", "sozialgeld_quote_u15"]
