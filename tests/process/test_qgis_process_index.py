@@ -51,3 +51,27 @@ def test_geometric_mean_on_z_scores_is_a_clear_message(qgis_process, tmp_path):
     text = proc.stdout + proc.stderr
     assert proc.returncode != 0
     assert "The geometric mean needs values >= 0" in text and "Traceback" not in text
+
+
+def test_population_in_reach_json_along_the_network(qgis_process, tmp_path):
+    """Scripted as a planner would: --json, the network distance, per Sozialraum; sums checked with OGR."""
+    from tests.conftest import SAMPLE_GPKG
+
+    areas = str(tmp_path / "areas.gpkg")
+    proc = qgis_process("--json", "run", "sozialplanung:population_in_reach", "--",
+                        f"FACILITIES={SAMPLE_GPKG}|layername=spielplaetze", "FACILITY_ID=spielplatz_id",
+                        f"POPULATION={SAMPLE_GPKG}|layername=adressen_2025", "POPULATION_FIELDS=ew_0_2",
+                        f"AREAS={SAMPLE_GPKG}|layername=sozialraeume", "AREA_ID=sozialraum_id", "MODE=1",
+                        f"NETWORK={SAMPLE_GPKG}|layername=strassen", "DISTANCES=300,500", "MAX_SNAP=100",
+                        f"OUTPUT_AREAS={areas}")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.json["results"]["OUTPUT_AREAS"] == areas
+    assert any("Distances are measured in metres in EPSG:25832." in m for m in proc.json["log"]["info"])
+    ds = ogr.Open(areas)
+    rows = [(f.GetField("band_m"), f.GetField("ew_0_2_total"), f.GetField("ew_0_2_reached"))
+            for f in ds.GetLayer(0)]
+    src = ogr.Open(SAMPLE_GPKG)
+    total = sum(f.GetField("ew_0_2") for f in src.GetLayerByName("adressen_2025"))
+    assert sum(t for b, t, _ in rows if b == 300) == total
+    r300, r500 = (sum(r for b, _, r in rows if b == band) for band in (300, 500))
+    assert 0 < r300 <= r500 <= total
