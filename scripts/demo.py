@@ -248,7 +248,8 @@ def reach_steps(profile):
         runs[name] = outs
     # scenario: a new playground at the address with the most children 0–5 farther than 400 m along the streets
     ds = ogr.Open(runs["netz"]["je_adresse"])
-    kids = {f.GetField("adr_id"): f.GetField("kinder_0_5") for f in ogr.Open(addresses).GetLayer(0)}
+    kds = ogr.Open(addresses)          # keep the data source referenced while its layer is read
+    kids = {f.GetField("adr_id"): f.GetField("kinder_0_5") for f in kds.GetLayer(0)}
     worst = max((f for f in ds.GetLayer(0) if (f.GetField("nearest_dist") or 1e9) > 400),
                 key=lambda f: (kids.get(f.GetField("adr_id"), 0), f.GetField("adr_id")))
     x, y = worst.GetGeometryRef().GetX(), worst.GetGeometryRef().GetY()
@@ -295,15 +296,16 @@ def render_reach_map(runs, png):
     areas = QgsVectorLayer(runs["netz"]["je_sozialraum"], "Sozialräume", "ogr")
     graduated_style(areas, "kinder_0_5_share")
     with_null_class(areas, "kinder_0_5_share", "keine Kinder")
+    areas.setOpacity(0.55)
     areas.saveNamedStyle(os.path.splitext(runs["netz"]["je_sozialraum"])[0] + ".qml")
     catch = QgsVectorLayer(runs["netz"]["einzugsbereiche"], "Einzugsbereiche", "ogr")
     catch.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#238b45", "outline_width": "0.3"})))
     catch.saveNamedStyle(os.path.splitext(runs["netz"]["einzugsbereiche"])[0] + ".qml")
     pop = QgsVectorLayer(runs["netz"]["je_adresse"], "Adressen", "ogr")
-    cats = [QgsRendererCategory(400.0, QgsMarkerSymbol.createSimple({"color": "#2c7bb6", "size": "0.8",
+    cats = [QgsRendererCategory(400.0, QgsMarkerSymbol.createSimple({"color": "#08306b", "size": "0.9",
                                                                      "outline_style": "no"}), "bis 400 m"),
-            QgsRendererCategory(None, QgsMarkerSymbol.createSimple({"color": "#fdae61", "size": "1.0",
+            QgsRendererCategory(None, QgsMarkerSymbol.createSimple({"color": "#e6550d", "size": "1.0",
                                                                     "outline_style": "no"}), "weiter als 400 m")]
     pop.setRenderer(QgsCategorizedSymbolRenderer("band_m", cats))
     pop.saveNamedStyle(os.path.splitext(runs["netz"]["je_adresse"])[0] + ".qml")
