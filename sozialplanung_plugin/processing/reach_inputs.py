@@ -78,7 +78,8 @@ class AreaLayer:
     id_field: str
 
 
-def read_population(alg, parameters, name, source, label, fields, crs, context, feedback) -> Population:
+def read_population(alg, parameters, name, source, label, fields, crs, context, feedback,
+                    with_key: bool = True) -> Population:
     from sozialplanung_plugin.processing.convert import POINTS, numeric_matrix, read_source
 
     if source.featureCount() == 0:
@@ -91,7 +92,8 @@ def read_population(alg, parameters, name, source, label, fields, crs, context, 
     if QgsWkbTypes.isMultiType(source.wkbType()):
         feedback.pushWarning(tr("Layer '{layer}' has multipart points; each feature counts at the centre of its "
                                 "parts.").format(layer=label))
-    text = [f.name() for f in flds if f.type() == QVariant.String and f.name() not in fields][:3]
+    # the first text field (the address key) is kept in per-address outputs
+    text = [f.name() for f in flds if f.type() == QVariant.String and f.name() not in fields][:1] if with_key else []
     tab = read_source(alg.parameterAsVectorLayer(parameters, name, context), alg.subset_only(parameters, name),
                       source, list(fields) + text, context, feedback, POINTS, crs, 0, 15)
     values = numeric_matrix(tab, fields)
@@ -230,7 +232,8 @@ class ReachJob:
             raise QgsProcessingException(reach_message(err, self.network_label)) from None
 
 
-def read_job(alg, parameters, context, feedback, population_fields_param: str, supply_field_param=None) -> ReachJob:
+def read_job(alg, parameters, context, feedback, population_fields_param: str, supply_field_param=None,
+             with_key: bool = True) -> ReachJob:
     """Facilities, residents, network and areas in one metric CRS, by the shared parameter ids
     (FACILITIES, FACILITY_ID, POPULATION, AREAS, AREA_ID, MODE, NETWORK, MAX_SNAP, OFF_NETWORK_LEGS,
     TOLERANCE)."""
@@ -245,7 +248,8 @@ def read_job(alg, parameters, context, feedback, population_fields_param: str, s
               for n in alg.parameterAsFields(parameters, population_fields_param, context)]
     if not fields:
         raise QgsProcessingException(tr("Choose the population fields."))
-    pop = read_population(alg, parameters, "POPULATION", population, pop_label, fields, crs, context, feedback)
+    pop = read_population(alg, parameters, "POPULATION", population, pop_label, fields, crs, context, feedback,
+                          with_key)
     value_fields = []
     if supply_field_param:
         value_fields = [alg.field_name(facilities.fields(), n, fac_label)

@@ -174,7 +174,8 @@ class PopulationInReach(SozialplanungAlgorithm):
         limit = max(bands)
         max_snap = self.parameterAsDouble(parameters, MAX_SNAP, context)
 
-        job = ri.read_job(self, parameters, context, feedback, POPULATION_FIELDS)
+        job = ri.read_job(self, parameters, context, feedback, POPULATION_FIELDS,
+                          with_key=bool(parameters.get(OUTPUT_POPULATION) or parameters.get(OUTPUT_UNROUTABLE)))
         pop, fac, areas, crs, lines = job.pop, job.fac, job.areas, job.crs, job.lines
         fields = pop.fields
         compare = None

@@ -188,7 +188,8 @@ class SupplyRatio(SozialplanungAlgorithm):
                                     "nothing beyond {d:g} m counts.").format(step=steps[-1][0], d=d0))
         sigma = self.parameterAsDouble(parameters, SIGMA, context) or d0 / 2.0
         norm = self.parameterAsDouble(parameters, NORM, context)
-        job = ri.read_job(self, parameters, context, feedback, DEMAND_FIELD, SUPPLY_FIELD)
+        job = ri.read_job(self, parameters, context, feedback, DEMAND_FIELD, SUPPLY_FIELD,
+                          with_key=bool(parameters.get(OUTPUT_POPULATION)))
         supply = np.nan_to_num(job.fac.values[:, 0])
         if (supply < 0).any():
             k = int(np.nonzero(supply < 0)[0][0])
