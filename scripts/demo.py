@@ -44,6 +44,8 @@ def profile_dir() -> str:
 def qgis_process_run(alg: str, params: dict, profile: str) -> dict:
     args = [QGIS_PROCESS, "--json", "run", alg, "--"]
     for key, value in params.items():
+        if value is None:                    # an optional output not wanted: leave it out
+            continue
         for v in (value if isinstance(value, list) else [value]):
             args.append(f"{key}={v}")
     env = dict(os.environ, QGIS_PLUGINPATH=BUILD, QGIS_CUSTOM_CONFIG_PATH=profile, QT_QPA_PLATFORM="offscreen")
