@@ -745,12 +745,19 @@ def compare_reach(out_dir: str) -> Dict:
 
 
 def run_reach(size: str, rounds: int) -> List[Dict]:
+    from osgeo import ogr
+
     gpkg = ensure_town(size)
+    ds = ogr.Open(gpkg)
+    n_addresses = ds.GetLayerByName("adressen_2025").GetFeatureCount()
+    n_areas = ds.GetLayerByName("sozialraeume").GetFeatureCount()
+    ds = None
     rows = []
     for case, title, mode, per_address, native in (
             ("reach_straight", "reach 400 m, straight", 0, False, reach_native_straight),
             ("reach_network", "reach 400 m, network", 1, True, reach_native_network)):
-        row = {"case": case, "title": title, "size": size, "n_features": 0, "n_areas": 0, "plugin_s": [],
+        row = {"case": case, "title": title, "size": size, "n_features": n_addresses, "n_areas": n_areas,
+               "plugin_s": [],
                "native_s": [], "check": None}
         native_rounds = rounds if mode == 0 else 1       # the native network chain takes minutes
         for rnd in range(rounds):
@@ -794,6 +801,9 @@ def main(argv=None) -> int:
     results.append(run_indicators(args.rounds))
     results.extend(run_index(args.rounds))
     results.extend(run_reach(sizes[-1], args.rounds))
+    import resource
+
+    print(f"Peak memory of the benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
     print_table(results)
     write_json(results, sizes, args.rounds)
     return 0
