@@ -139,7 +139,7 @@
         <translation>Schlüssel nicht in den Gebieten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="481"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="512"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Layer '{layer}', Feld '{field}': Der Gebietsschlüssel '{key}' kommt mehrfach vor (insgesamt {n} doppelte Schlüssel). Gebietsschlüssel müssen eindeutig sein; führen Sie die Gebiete zuerst zusammen (Auflösen) oder nummerieren Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="285"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="289"/>
         <source>Invalid input: {detail}</source>
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Schreibt den verwendeten Kennzahlenkatalog als JSON-Datei, als Ausgangspunkt für einen eigenen Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="125"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="127"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
         <translation>Layer '{layer}' enthält keine Objekte.</translation>
     </message>
@@ -2184,17 +2184,12 @@
         <translation>Einzugsbereich,catchment,Spielplatz,playground,Kita,walking distance,Fußweg,Erreichbarkeit,accessibility,service area,network,Einzugsgebiet,fußläufig,Fußläufigkeit,Gehentfernung,Entfernung,Luftlinie,Straßennetz,Netzwerkanalyse,Einrichtung,Spielplätze,Kitas,Familienzentrum,Versorgung,Bevölkerung,Einwohner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="58"/>
-        <source>&lt;p&gt;How many residents (e.g. children 0–5 and 6–9) live within walking distance of a facility (playground, Kita, Familienzentrum): per facility, per resident address and per Sozialraum, for one or more distance bands — straight-line or along the street network, exact and offline.&lt;/p&gt;&lt;h3&gt;Straight line&lt;/h3&gt;&lt;p&gt;A resident at a distance of at most d counts: a true circle, not a buffer polygon (QGIS's 20-sided buffer loses about 1.6 % at 400 m). Polygon facilities (the area of a playground) are measured from their boundary; residents inside have distance 0.&lt;/p&gt;&lt;h3&gt;Along the street network&lt;/h3&gt;&lt;p&gt;Lines connect where they share a vertex — at their ends or anywhere inside (OSM ways cross at interior vertices); lines that cross without a shared vertex (bridges, tunnels) do not. &lt;i&gt;Merge tolerance&lt;/i&gt; joins vertices closer than it. Facilities and residents are snapped to the nearest position on the nearest street (not the nearest junction); the distance is the path along the streets plus the two straight legs to and from the street (switch the legs off under &lt;i&gt;Count the legs off the network&lt;/i&gt;). Points farther than &lt;i&gt;Maximum snapping distance&lt;/i&gt; from any street are &lt;b&gt;not routable&lt;/b&gt;: listed in the unroutable output, never silently snapped. A polygon facility is entered anywhere on its boundary (sampled every 10 m).&lt;/p&gt;&lt;p&gt;Distances are measured in metres in the CRS of the network (straight line: of the population); a geographic CRS such as OSM's EPSG:4326 is first projected to its UTM zone — the log says which. All outputs are in that CRS. With a &lt;i&gt;walking speed&lt;/i&gt; (km/h) the bands are minutes.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Per facility and band&lt;/b&gt;: residents within reach per population field (a resident near two playgrounds counts for both).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per area and band&lt;/b&gt;: total, reached (within the band of the nearest facility), share in %, resident-weighted mean and median distance to the nearest facility, residents not routable; with &lt;i&gt;Facilities to compare&lt;/i&gt; (e.g. one playground added or closed) also the scenario and the difference.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per address&lt;/b&gt;: the nearest facility and the distance to it — the non-overlapping 'who is served by which playground' allocation — and the smallest band it falls in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Catchments&lt;/b&gt;: a polygon per facility and band for maps (the reached streets, widened; counts never depend on it).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unroutable&lt;/b&gt;: addresses and facilities farther than the snapping distance from the network, or with no facility reachable.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Wie viele Einwohner (z. B. Kinder von 0–5 und 6–9 Jahren) wohnen in fußläufiger Entfernung zu einer Einrichtung (Spielplatz, Kita, Familienzentrum): je Einrichtung, je Wohnadresse und je Sozialraum, für ein oder mehrere Entfernungsbänder — als Luftlinie oder entlang des Straßennetzes, exakt und offline.&lt;/p&gt;&lt;h3&gt;Luftlinie&lt;/h3&gt;&lt;p&gt;Ein Einwohner in einer Entfernung von höchstens d zählt: ein echter Kreis, kein Pufferpolygon (der 20-eckige Puffer von QGIS verliert bei 400 m etwa 1,6 %). Einrichtungen als Polygone (die Fläche eines Spielplatzes) werden ab ihrem Rand gemessen; Einwohner innerhalb der Fläche haben die Entfernung 0.&lt;/p&gt;&lt;h3&gt;Entlang des Straßennetzes&lt;/h3&gt;&lt;p&gt;Linien sind dort verbunden, wo sie einen Stützpunkt gemeinsam haben — an ihren Enden oder an beliebiger Stelle dazwischen (OSM-Wege kreuzen sich an inneren Stützpunkten); Linien, die sich ohne gemeinsamen Stützpunkt kreuzen (Brücken, Tunnel), sind nicht verbunden. Die &lt;i&gt;Zusammenführungstoleranz&lt;/i&gt; verbindet Stützpunkte, die näher beieinander liegen. Einrichtungen und Einwohner werden an der nächstgelegenen Stelle der nächstgelegenen Straße an das Netz angebunden (nicht am nächsten Knotenpunkt); die Entfernung ist der Weg entlang der Straßen zuzüglich der beiden geraden Zuwege zur Straße und von der Straße (abschaltbar unter &lt;i&gt;Zuwege abseits des Netzes mitzählen&lt;/i&gt;). Punkte, die weiter als die &lt;i&gt;Maximale Fangdistanz&lt;/i&gt; von jeder Straße entfernt liegen, sind &lt;b&gt;nicht routbar&lt;/b&gt;: Sie werden in der Ausgabe 'Nicht routbar' aufgeführt und nie stillschweigend angebunden. Eine Einrichtung als Polygon kann an jeder Stelle ihres Randes erreicht werden (Stützstellen alle 10 m).&lt;/p&gt;&lt;p&gt;Entfernungen werden in Metern im KBS des Straßennetzes gemessen (Luftlinie: im KBS der Einwohner); ein geografisches KBS wie EPSG:4326 von OSM wird zuerst in seine UTM-Zone transformiert — das Protokoll nennt sie. Alle Ergebnisse liegen in diesem KBS vor. Mit einer &lt;i&gt;Gehgeschwindigkeit&lt;/i&gt; (km/h) sind die Entfernungsbänder Minuten.&lt;/p&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Je Einrichtung und Entfernungsband&lt;/b&gt;: die erreichten Einwohner je Feld mit Einwohnerzahlen (ein Einwohner in der Nähe von zwei Spielplätzen zählt für beide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Gebiet und Entfernungsband&lt;/b&gt;: insgesamt, erreicht (innerhalb des Entfernungsbands der nächstgelegenen Einrichtung), Anteil in %, mit den Einwohnern gewichtete mittlere Entfernung und Median der Entfernung zur nächstgelegenen Einrichtung, nicht routbare Einwohner; mit &lt;i&gt;Einrichtungen zum Vergleich&lt;/i&gt; (z. B. ein Spielplatz zusätzlich oder geschlossen) auch das Szenario und die Differenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Adresse&lt;/b&gt;: die nächstgelegene Einrichtung und die Entfernung zu ihr — die überschneidungsfreie Zuordnung „Wer wird von welchem Spielplatz versorgt?“ — sowie das kleinste Entfernungsband, in das die Adresse fällt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einzugsbereiche&lt;/b&gt;: ein Polygon je Einrichtung und Entfernungsband für Karten (die erreichten Straßen, verbreitert; die Zählwerte hängen nie davon ab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nicht routbar&lt;/b&gt;: Adressen und Einrichtungen, die weiter als die maximale Fangdistanz vom Netz entfernt liegen, sowie Adressen, von denen aus keine Einrichtung erreichbar ist.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="86"/>
         <source>Facilities</source>
         <translation>Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="91"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="93"/>
         <source>Playgrounds, Kitas, Familienzentren … as points or areas.</source>
         <translation>Spielplätze, Kitas, Familienzentren … als Punkte oder Flächen.</translation>
     </message>
@@ -2214,17 +2209,17 @@
         <translation>Einwohner (Adress- oder Gebäudepunkte)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="99"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="101"/>
         <source>Points with resident counts, e.g. addresses with children per age group (or the result of Distribute area totals to buildings).</source>
         <translation>Punkte mit Einwohnerzahlen, z. B. Adressen mit Kindern je Altersgruppe (oder das Ergebnis von 'Gebietssummen auf Gebäude verteilen').</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="102"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="104"/>
         <source>Population fields</source>
         <translation>Felder mit Einwohnerzahlen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="104"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="106"/>
         <source>Each counted separately, e.g. ew_0_2, ew_3_5, ew_6_9.</source>
         <translation>Jedes Feld wird getrennt gezählt, z. B. ew_0_2, ew_3_5, ew_6_9.</translation>
     </message>
@@ -2234,7 +2229,7 @@
         <translation>Gebiete (Sozialräume)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="110"/>
         <source>Optional: results per area (each address counts in the area that contains it).</source>
         <translation>Optional: Ergebnisse je Gebiet (jede Adresse zählt für das Gebiet, in dem sie liegt).</translation>
     </message>
@@ -2264,17 +2259,17 @@
         <translation>Straßennetz</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="120"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="122"/>
         <source>Lines of the walkable network, e.g. OSM footways and streets (needed for the network distance).</source>
         <translation>Linien des begehbaren Wegenetzes, z. B. Fußwege und Straßen aus OSM (erforderlich für die Entfernung entlang des Straßennetzes).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="123"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="125"/>
         <source>Distance bands (comma-separated)</source>
         <translation>Entfernungsbänder (kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="124"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="126"/>
         <source>Metres, increasing, e.g. 300,500,800 (minutes when a walking speed is given).</source>
         <translation>Meter, aufsteigend, z. B. 300,500,800 (Minuten, wenn eine Gehgeschwindigkeit angegeben ist).</translation>
     </message>
@@ -2284,17 +2279,17 @@
         <translation>Maximale Fangdistanz (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="128"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="130"/>
         <source>Points farther from the network are reported as not routable.</source>
         <translation>Punkte, die weiter vom Netz entfernt liegen, werden als nicht routbar gemeldet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="130"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="132"/>
         <source>Walking speed (km/h; 0 = bands in metres)</source>
         <translation>Gehgeschwindigkeit (km/h; 0 = Entfernungsbänder in Metern)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="132"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="134"/>
         <source>With a speed, the bands are minutes: e.g. 4.8 km/h, 5 minutes = 400 m.</source>
         <translation>Mit einer Geschwindigkeit sind die Entfernungsbänder Minuten: z. B. 4,8 km/h, 5 Minuten = 400 m.</translation>
     </message>
@@ -2319,67 +2314,67 @@
         <translation>Stützpunkte, die näher beieinander liegen, werden zusammengeführt (fast zusammenfallende Linienenden); 0 = nur identische.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="143"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="145"/>
         <source>Facilities to compare (scenario)</source>
         <translation>Einrichtungen zum Vergleich (Szenario)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="146"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="148"/>
         <source>E.g. the facilities with one playground added or closed: the area output also shows the scenario and the difference.</source>
         <translation>Z. B. die Einrichtungen mit einem zusätzlichen oder einem geschlossenen Spielplatz: Die Ausgabe je Gebiet zeigt dann auch das Szenario und die Differenz.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="149"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="151"/>
         <source>Catchment polygon: half-width around streets (m)</source>
         <translation>Einzugsbereichspolygon: halbe Breite um die Straßen (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="151"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="153"/>
         <source>The reached streets are widened by this to draw the catchment (maps only).</source>
         <translation>Die erreichten Straßen werden um diesen Wert verbreitert, um den Einzugsbereich zu zeichnen (nur für Karten).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="156"/>
         <source>Reach per facility</source>
         <translation>Erreichbarkeit je Einrichtung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="156"/>
         <source>Reach per area</source>
         <translation>Erreichbarkeit je Gebiet</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="156"/>
         <source>Nearest facility per address</source>
         <translation>Nächstgelegene Einrichtung je Adresse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="156"/>
         <source>Catchments</source>
         <translation>Einzugsbereiche</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="154"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="156"/>
         <source>Not routable</source>
         <translation>Nicht routbar</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="242"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="245"/>
         <source>The network distance needs the street network layer.</source>
         <translation>Die Entfernung entlang des Straßennetzes benötigt den Straßennetz-Layer.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="247"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="250"/>
         <source>Choose the population fields.</source>
         <translation>Wählen Sie die Felder mit Einwohnerzahlen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="291"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="295"/>
         <source>No address of &apos;{layer}&apos; lies within {snap:g} m of the network: nothing is routable. Check that the layers cover the same place and the CRSs are right.</source>
         <translation>Keine Adresse von '{layer}' liegt höchstens {snap:g} m vom Netz entfernt: Nichts ist routbar. Prüfen Sie, ob die Layer dasselbe Gebiet abdecken und die KBS stimmen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="295"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="299"/>
         <source>No facility of &apos;{layer}&apos; lies within {snap:g} m of the network.</source>
         <translation>Keine Einrichtung von '{layer}' liegt höchstens {snap:g} m vom Netz entfernt.</translation>
     </message>
@@ -2399,212 +2394,212 @@
         <translation>Die Daten liegen in einem geografischen KBS ({crs}) vor; Entfernungen werden nach der Transformation in {utm} (UTM-Zone {zone}) in Metern gemessen. Alle Ergebnisse liegen in {utm} vor.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="89"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="90"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric. Choose fields with resident counts.</source>
         <translation>Layer '{layer}': Das Feld '{field}' ist nicht numerisch. Wählen Sie Felder mit Einwohnerzahlen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="92"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="93"/>
         <source>Layer &apos;{layer}&apos; has multipart points; each feature counts at the centre of its parts.</source>
         <translation>Layer '{layer}' enthält Multipunkte; jedes Objekt zählt im Mittelpunkt seiner Teile.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="101"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="103"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative.</source>
         <translation>Layer '{layer}', Feld '{field}': Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="106"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="108"/>
         <source>Layer &apos;{layer}&apos;: {n} features have NULL counts; they count as 0.</source>
         <translation>Layer '{layer}': {n} Objekte haben NULL-Zählwerte; sie zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="110"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="112"/>
         <source>Layer &apos;{layer}&apos;: {n} features have no geometry; they are listed as not routable.</source>
         <translation>Layer '{layer}': {n} Objekte haben keine Geometrie; sie werden als nicht routbar aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="133"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="135"/>
         <source>Layer &apos;{layer}&apos; has multipart points; each facility is placed at the centre of its parts.</source>
         <translation>Layer '{layer}' enthält Multipunkte; jede Einrichtung wird in den Mittelpunkt ihrer Teile gesetzt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="140"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="142"/>
         <source>Layer &apos;{layer}&apos;: facility &apos;{key}&apos; has no geometry and is left out.</source>
         <translation>Layer '{layer}': Einrichtung '{key}' hat keine Geometrie und wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="146"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="148"/>
         <source>Layer &apos;{layer}&apos;: facilities must be points or polygons.</source>
         <translation>Layer '{layer}': Einrichtungen müssen Punkte oder Polygone sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="152"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="154"/>
         <source>Layer &apos;{layer}&apos;: the polygon of facility &apos;{key}&apos; is invalid and was repaired (make valid).</source>
         <translation>Layer '{layer}': Das Polygon der Einrichtung '{key}' ist ungültig und wurde repariert (make valid).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="164"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="166"/>
         <source>The network layer &apos;{layer}&apos; has no features.</source>
         <translation>Der Straßennetz-Layer '{layer}' enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="168"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="170"/>
         <source>The network layer &apos;{layer}&apos; has no lines.</source>
         <translation>Der Straßennetz-Layer '{layer}' enthält keine Linien.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="180"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="182"/>
         <source>Choose the area key field of &apos;{layer}&apos;.</source>
         <translation>Wählen Sie das Feld mit dem Gebietsschlüssel von '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="191"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="193"/>
         <source>{n} addresses lie in more than one area of &apos;{layer}&apos; (the areas overlap); each counts in the first.</source>
         <translation>{n} Adressen liegen in mehr als einem Gebiet von '{layer}' (die Gebiete überlappen sich); jede zählt für das erste dieser Gebiete.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="195"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="197"/>
         <source>{n} addresses lie in no area of &apos;{layer}&apos; and are left out of the area results.</source>
         <translation>{n} Adressen liegen in keinem Gebiet von '{layer}' und fehlen in den Ergebnissen je Gebiet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="273"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="277"/>
         <source>Give at least one distance band, e.g. 300,500,800.</source>
         <translation>Geben Sie mindestens ein Entfernungsband an, z. B. 300,500,800.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="275"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="279"/>
         <source>&apos;{value}&apos; in the distance bands is not a number (use a point as decimal separator).</source>
         <translation>'{value}' in den Entfernungsbändern ist keine Zahl (verwenden Sie den Punkt als Dezimaltrennzeichen).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="277"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="281"/>
         <source>The distance band &apos;{value}&apos; must be greater than 0.</source>
         <translation>Das Entfernungsband '{value}' muss größer als 0 sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="278"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="282"/>
         <source>The distance bands must increase: {second:g} follows {first:g}. Give them in increasing order, e.g. 300,500,800.</source>
         <translation>Die Entfernungsbänder müssen aufsteigen: {second:g} folgt auf {first:g}. Geben Sie sie in aufsteigender Reihenfolge an, z. B. 300,500,800.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="284"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="288"/>
         <source>The network layer &apos;{layer}&apos; has no line with two different vertices.</source>
         <translation>Der Straßennetz-Layer '{layer}' enthält keine Linie mit zwei verschiedenen Stützpunkten.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="299"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="303"/>
         <source>{n} of {m} addresses are within {snap:g} m of the network; {u} are not routable.</source>
         <translation>{n} von {m} Adressen liegen höchstens {snap:g} m vom Netz entfernt; {u} sind nicht routbar.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="303"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="307"/>
         <source>Facilities farther than {snap:g} m from the network (not routable): {keys}.</source>
         <translation>Einrichtungen, die weiter als {snap:g} m vom Netz entfernt liegen (nicht routbar): {keys}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="307"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="311"/>
         <source>{n} addresses reach no facility at all (a separate part of the network?).</source>
         <translation>{n} Adressen erreichen überhaupt keine Einrichtung (ein abgetrennter Teil des Netzes?).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="312"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="316"/>
         <source>Within {band:g} m of a facility: {parts}.</source>
         <translation>Höchstens {band:g} m von einer Einrichtung entfernt: {parts}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="358"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="388"/>
         <source>Distance band (m)</source>
         <translation>Entfernungsband (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
         <source>{field}: residents</source>
         <translation>{field}: Einwohner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
         <source>{field}: within reach</source>
         <translation>{field}: erreicht</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
         <source>{field}: share within reach (%)</source>
         <translation>{field}: Anteil erreicht (%)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
         <source>{field}: mean distance to the nearest (m)</source>
         <translation>{field}: mittlere Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
         <source>{field}: median distance to the nearest (m)</source>
         <translation>{field}: Median der Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
         <source>{field}: not routable / nothing reachable</source>
         <translation>{field}: nicht routbar / nichts erreichbar</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="383"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="413"/>
         <source>{field}: within reach, scenario</source>
         <translation>{field}: erreicht, Szenario</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="383"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="413"/>
         <source>{field}: share, scenario (%)</source>
         <translation>{field}: Anteil erreicht, Szenario (%)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="383"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="413"/>
         <source>{field}: change within reach</source>
         <translation>{field}: Veränderung erreicht</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="383"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="413"/>
         <source>{field}: change of the share (points)</source>
         <translation>{field}: Veränderung des Anteils (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="383"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="413"/>
         <source>{field}: mean distance, scenario (m)</source>
         <translation>{field}: mittlere Entfernung, Szenario (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="416"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="446"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="463"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="494"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="463"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="494"/>
         <source>Distance to the nearest facility (m)</source>
         <translation>Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="463"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="494"/>
         <source>Smallest band reached (m)</source>
         <translation>Kleinstes erreichtes Entfernungsband (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="463"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="494"/>
         <source>no facility within reach</source>
         <translation>keine Einrichtung erreichbar</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="479"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="510"/>
         <source>farther than {snap:g} m from the network</source>
         <translation>weiter als {snap:g} m vom Netz entfernt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="480"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="511"/>
         <source>no facility reachable along the network</source>
         <translation>keine Einrichtung entlang des Netzes erreichbar</translation>
     </message>
@@ -2689,7 +2684,7 @@
         <translation>Wählen Sie die Zählfelder.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="255"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="259"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric.</source>
         <translation>Layer '{layer}': Das Feld '{field}' ist nicht numerisch.</translation>
     </message>
@@ -2904,49 +2899,54 @@
         <translation>Die letzte Stufe ({step:g} m) liegt jenseits der Einzugsentfernung ({d:g} m); nichts jenseits von {d:g} m zählt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="195"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="196"/>
         <source>Layer &apos;{layer}&apos;: facility &apos;{key}&apos; has a negative supply ({value:g}).</source>
         <translation>Layer '{layer}': Einrichtung '{key}' hat ein negatives Angebot ({value:g}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="208"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="209"/>
         <source>Supply {s:,.1f} for a demand of {d:,.0f}: on average {r:.3f} per demand unit; demand-weighted mean access {a:.3f}.</source>
         <translation>Angebot {s:,.1f} bei einer Nachfrage von {d:,.0f}: im Mittel {r:.3f} je Nachfrageeinheit; mit der Nachfrage gewichteter Mittelwert von access {a:.3f}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="277"/>
         <source>Supply per demand unit within reach (demand-weighted)</source>
         <translation>Erreichbares Angebot je Nachfrageeinheit (mit der Nachfrage gewichtet)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="277"/>
         <source>Supply within reach, % of the norm</source>
         <translation>Erreichbares Angebot, % des Richtwerts</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="277"/>
         <source>Versorgungsgrad: supply inside / (norm × demand), %</source>
         <translation>Versorgungsgrad: Angebot im Gebiet / (Richtwert × Nachfrage), %</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="276"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="277"/>
         <source>no demand</source>
         <translation>keine Nachfrage</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="305"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="306"/>
         <source>E2SFCA needs steps, e.g. 300:1, 400:0.68, 500:0.22.</source>
         <translation>E2SFCA benötigt Stufen, z. B. 300:1, 400:0.68, 500:0.22.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="307"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="308"/>
         <source>The steps must increase: {second:g} follows {first:g}.</source>
         <translation>Die Stufen müssen aufsteigend sein: {second:g} folgt auf {first:g}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="308"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="309"/>
         <source>&apos;{value}&apos; is no step distance:weight (distance &gt; 0, weight &gt;= 0).</source>
         <translation>'{value}' ist keine Stufe Entfernung:Gewicht (Entfernung &gt; 0, Gewicht &gt;= 0).</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="58"/>
+        <source>&lt;p&gt;How many residents (e.g. children 0–5 and 6–9) live within walking distance of a facility (playground, Kita, Familienzentrum): per facility, per resident address and per Sozialraum, for one or more distance bands — straight-line or along the street network, exact and offline.&lt;/p&gt;&lt;h3&gt;Straight line&lt;/h3&gt;&lt;p&gt;A resident at a distance of at most d counts: a true circle, not a buffer polygon (QGIS's 20-sided buffer loses about 1.6 % at 400 m). Polygon facilities (the area of a playground) are measured from their boundary; residents inside have distance 0.&lt;/p&gt;&lt;h3&gt;Along the street network&lt;/h3&gt;&lt;p&gt;Lines connect where they share a vertex — at their ends or anywhere inside (OSM ways cross at interior vertices); lines that cross without a shared vertex (bridges, tunnels) do not. &lt;i&gt;Merge tolerance&lt;/i&gt; joins vertices closer than it. Facilities and residents are snapped to the nearest position on the nearest street (not the nearest junction); the distance is the path along the streets plus the two straight legs to and from the street (switch the legs off under &lt;i&gt;Count the legs off the network&lt;/i&gt;). Points farther than &lt;i&gt;Maximum snapping distance&lt;/i&gt; from any street are &lt;b&gt;not routable&lt;/b&gt;: listed in the unroutable output, never silently snapped. A polygon facility is entered anywhere on its boundary (sampled every 10 m).&lt;/p&gt;&lt;p&gt;Distances are measured in metres in the CRS of the network (straight line: of the population); a geographic CRS such as OSM's EPSG:4326 is first projected to its UTM zone — the log says which. All outputs are in that CRS. With a &lt;i&gt;walking speed&lt;/i&gt; (km/h) the bands are minutes.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Per facility and band&lt;/b&gt;: residents within reach per population field (a resident near two playgrounds counts for both).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per area and band&lt;/b&gt;: total, reached (within the band of the nearest facility), share in %, resident-weighted mean and median distance to the nearest facility, residents not routable; with &lt;i&gt;Facilities to compare&lt;/i&gt; (e.g. one playground added or closed) also the scenario and the difference.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per address&lt;/b&gt;: the nearest facility and the distance to it — the non-overlapping 'who is served by which playground' allocation — and the smallest band it falls in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Catchments&lt;/b&gt;: a polygon per facility and band for maps (the reached streets, widened; counts never depend on it).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unroutable&lt;/b&gt;: addresses and facilities farther than the snapping distance from the network, or with no facility reachable.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;More than 50,000 addresses are written into a GeoPackage without a spatial index (that would take longer than the whole computation); &lt;i&gt;Create spatial index&lt;/i&gt; adds one if needed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wie viele Einwohner (z. B. Kinder von 0–5 und 6–9 Jahren) wohnen in fußläufiger Entfernung zu einer Einrichtung (Spielplatz, Kita, Familienzentrum): je Einrichtung, je Wohnadresse und je Sozialraum, für ein oder mehrere Entfernungsbänder — als Luftlinie oder entlang des Straßennetzes, exakt und offline.&lt;/p&gt;&lt;h3&gt;Luftlinie&lt;/h3&gt;&lt;p&gt;Ein Einwohner in einer Entfernung von höchstens d zählt: ein echter Kreis, kein Pufferpolygon (der 20-eckige Puffer von QGIS verliert bei 400 m etwa 1,6 %). Einrichtungen als Polygone (die Fläche eines Spielplatzes) werden ab ihrem Rand gemessen; Einwohner innerhalb der Fläche haben die Entfernung 0.&lt;/p&gt;&lt;h3&gt;Entlang des Straßennetzes&lt;/h3&gt;&lt;p&gt;Linien sind dort verbunden, wo sie einen Stützpunkt gemeinsam haben — an ihren Enden oder an beliebiger Stelle dazwischen (OSM-Wege kreuzen sich an inneren Stützpunkten); Linien, die sich ohne gemeinsamen Stützpunkt kreuzen (Brücken, Tunnel), sind nicht verbunden. Die &lt;i&gt;Zusammenführungstoleranz&lt;/i&gt; verbindet Stützpunkte, die näher beieinander liegen. Einrichtungen und Einwohner werden an der nächstgelegenen Stelle der nächstgelegenen Straße an das Netz angebunden (nicht am nächsten Knotenpunkt); die Entfernung ist der Weg entlang der Straßen zuzüglich der beiden geraden Zuwege zur Straße und von der Straße (abschaltbar unter &lt;i&gt;Zuwege abseits des Netzes mitzählen&lt;/i&gt;). Punkte, die weiter als die &lt;i&gt;Maximale Fangdistanz&lt;/i&gt; von jeder Straße entfernt liegen, sind &lt;b&gt;nicht routbar&lt;/b&gt;: Sie werden in der Ausgabe 'Nicht routbar' aufgeführt und nie stillschweigend angebunden. Eine Einrichtung als Polygon kann an jeder Stelle ihres Randes erreicht werden (Stützstellen alle 10 m).&lt;/p&gt;&lt;p&gt;Entfernungen werden in Metern im KBS des Straßennetzes gemessen (Luftlinie: im KBS der Einwohner); ein geografisches KBS wie EPSG:4326 von OSM wird zuerst in seine UTM-Zone transformiert — das Protokoll nennt sie. Alle Ergebnisse liegen in diesem KBS vor. Mit einer &lt;i&gt;Gehgeschwindigkeit&lt;/i&gt; (km/h) sind die Entfernungsbänder Minuten.&lt;/p&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Je Einrichtung und Entfernungsband&lt;/b&gt;: die erreichten Einwohner je Feld mit Einwohnerzahlen (ein Einwohner in der Nähe von zwei Spielplätzen zählt für beide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Gebiet und Entfernungsband&lt;/b&gt;: insgesamt, erreicht (innerhalb des Entfernungsbands der nächstgelegenen Einrichtung), Anteil in %, mit den Einwohnern gewichtete mittlere Entfernung und Median der Entfernung zur nächstgelegenen Einrichtung, nicht routbare Einwohner; mit &lt;i&gt;Einrichtungen zum Vergleich&lt;/i&gt; (z. B. ein Spielplatz zusätzlich oder geschlossen) auch das Szenario und die Differenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Adresse&lt;/b&gt;: die nächstgelegene Einrichtung und die Entfernung zu ihr — die überschneidungsfreie Zuordnung „Wer wird von welchem Spielplatz versorgt?“ — sowie das kleinste Entfernungsband, in das die Adresse fällt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einzugsbereiche&lt;/b&gt;: ein Polygon je Einrichtung und Entfernungsband für Karten (die erreichten Straßen, verbreitert; die Zählwerte hängen nie davon ab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nicht routbar&lt;/b&gt;: Adressen und Einrichtungen, die weiter als die maximale Fangdistanz vom Netz entfernt liegen, sowie Adressen, von denen aus keine Einrichtung erreichbar ist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mehr als 50.000 Adressen werden ohne räumlichen Index in ein GeoPackage geschrieben (dessen Aufbau dauerte länger als die ganze Berechnung); &lt;i&gt;Räumlichen Index erstellen&lt;/i&gt; legt bei Bedarf einen an.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

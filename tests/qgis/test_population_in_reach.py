@@ -272,3 +272,23 @@ def test_catchment_polygons(run):
     straight = run(ALG, _params(DISTANCES="400", OUTPUT_CATCHMENTS="TEMPORARY_OUTPUT"))["OUTPUT_CATCHMENTS"]
     circle = next(straight.getFeatures()).geometry()
     assert circle.area() == pytest.approx(np.pi * 400 ** 2, rel=1e-3)
+
+
+def test_large_per_address_output_into_a_geopackage(run, tmp_path, monkeypatch):
+    """Large point outputs go into the GeoPackage without a spatial index (threshold lowered here); the file is
+    complete and equal to the ordinary sink's result."""
+    from qgis.core import QgsVectorLayer
+
+    from sozialplanung_plugin.processing import reach_inputs
+
+    ordinary = run(ALG, _params(MODE=1))["OUTPUT_POPULATION"]
+    monkeypatch.setattr(reach_inputs, "LARGE_OUTPUT", 10)
+    dest = str(tmp_path / "adressen.gpkg")
+    res = run(ALG, _params(MODE=1, OUTPUT_POPULATION=dest))
+    assert res["OUTPUT_POPULATION"] == dest
+    lyr = QgsVectorLayer(dest, "a", "ogr")
+    assert lyr.isValid() and lyr.featureCount() == ordinary.featureCount()
+    got = {f["adr_id"]: (f["nearest_id"], f["nearest_dist"]) for f in lyr.getFeatures()}
+    assert got == {f["adr_id"]: (f["nearest_id"], f["nearest_dist"]) for f in ordinary.getFeatures()}
+    ds = ogr.Open(dest)
+    assert ds.GetLayer(0).TestCapability("FastSpatialFilter") == 0      # no spatial index

@@ -83,7 +83,9 @@ class PopulationInReach(SozialplanungAlgorithm):
             "playground' allocation — and the smallest band it falls in.</li><li><b>Catchments</b>: a polygon "
             "per facility and band for maps (the reached streets, widened; counts never depend on it).</li>"
             "<li><b>Unroutable</b>: addresses and facilities farther than the snapping distance from the network, "
-            "or with no facility reachable.</li></ul>")
+            "or with no facility reachable.</li></ul>"
+            "<p>More than 50,000 addresses are written into a GeoPackage without a spatial index (that would "
+            "take longer than the whole computation); <i>Create spatial index</i> adds one if needed.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         p = QgsProcessingParameterFeatureSource(FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint,
