@@ -244,17 +244,17 @@
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="37"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="38"/>
         <source>Sozialplanung</source>
         <translation>Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="40"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="41"/>
         <source>Sozialplanung – social planning tools</source>
         <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="51"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="52"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/indicator_change.py" line="105"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="101"/>
         <source>Choose the indicator fields.</source>
         <translation>Wählen Sie die Kennzahlfelder.</translation>
     </message>
@@ -2947,6 +2947,101 @@
         <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="58"/>
         <source>&lt;p&gt;How many residents (e.g. children 0–5 and 6–9) live within walking distance of a facility (playground, Kita, Familienzentrum): per facility, per resident address and per Sozialraum, for one or more distance bands — straight-line or along the street network, exact and offline.&lt;/p&gt;&lt;h3&gt;Straight line&lt;/h3&gt;&lt;p&gt;A resident at a distance of at most d counts: a true circle, not a buffer polygon (QGIS's 20-sided buffer loses about 1.6 % at 400 m). Polygon facilities (the area of a playground) are measured from their boundary; residents inside have distance 0.&lt;/p&gt;&lt;h3&gt;Along the street network&lt;/h3&gt;&lt;p&gt;Lines connect where they share a vertex — at their ends or anywhere inside (OSM ways cross at interior vertices); lines that cross without a shared vertex (bridges, tunnels) do not. &lt;i&gt;Merge tolerance&lt;/i&gt; joins vertices closer than it. Facilities and residents are snapped to the nearest position on the nearest street (not the nearest junction); the distance is the path along the streets plus the two straight legs to and from the street (switch the legs off under &lt;i&gt;Count the legs off the network&lt;/i&gt;). Points farther than &lt;i&gt;Maximum snapping distance&lt;/i&gt; from any street are &lt;b&gt;not routable&lt;/b&gt;: listed in the unroutable output, never silently snapped. A polygon facility is entered anywhere on its boundary (sampled every 10 m).&lt;/p&gt;&lt;p&gt;Distances are measured in metres in the CRS of the network (straight line: of the population); a geographic CRS such as OSM's EPSG:4326 is first projected to its UTM zone — the log says which. All outputs are in that CRS. With a &lt;i&gt;walking speed&lt;/i&gt; (km/h) the bands are minutes.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Per facility and band&lt;/b&gt;: residents within reach per population field (a resident near two playgrounds counts for both).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per area and band&lt;/b&gt;: total, reached (within the band of the nearest facility), share in %, resident-weighted mean and median distance to the nearest facility, residents not routable; with &lt;i&gt;Facilities to compare&lt;/i&gt; (e.g. one playground added or closed) also the scenario and the difference.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per address&lt;/b&gt;: the nearest facility and the distance to it — the non-overlapping 'who is served by which playground' allocation — and the smallest band it falls in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Catchments&lt;/b&gt;: a polygon per facility and band for maps (the reached streets, widened; counts never depend on it).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unroutable&lt;/b&gt;: addresses and facilities farther than the snapping distance from the network, or with no facility reachable.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;More than 50,000 addresses are written into a GeoPackage without a spatial index (that would take longer than the whole computation); &lt;i&gt;Create spatial index&lt;/i&gt; adds one if needed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie viele Einwohner (z. B. Kinder von 0–5 und 6–9 Jahren) wohnen in fußläufiger Entfernung zu einer Einrichtung (Spielplatz, Kita, Familienzentrum): je Einrichtung, je Wohnadresse und je Sozialraum, für ein oder mehrere Entfernungsbänder — als Luftlinie oder entlang des Straßennetzes, exakt und offline.&lt;/p&gt;&lt;h3&gt;Luftlinie&lt;/h3&gt;&lt;p&gt;Ein Einwohner in einer Entfernung von höchstens d zählt: ein echter Kreis, kein Pufferpolygon (der 20-eckige Puffer von QGIS verliert bei 400 m etwa 1,6 %). Einrichtungen als Polygone (die Fläche eines Spielplatzes) werden ab ihrem Rand gemessen; Einwohner innerhalb der Fläche haben die Entfernung 0.&lt;/p&gt;&lt;h3&gt;Entlang des Straßennetzes&lt;/h3&gt;&lt;p&gt;Linien sind dort verbunden, wo sie einen Stützpunkt gemeinsam haben — an ihren Enden oder an beliebiger Stelle dazwischen (OSM-Wege kreuzen sich an inneren Stützpunkten); Linien, die sich ohne gemeinsamen Stützpunkt kreuzen (Brücken, Tunnel), sind nicht verbunden. Die &lt;i&gt;Zusammenführungstoleranz&lt;/i&gt; verbindet Stützpunkte, die näher beieinander liegen. Einrichtungen und Einwohner werden an der nächstgelegenen Stelle der nächstgelegenen Straße an das Netz angebunden (nicht am nächsten Knotenpunkt); die Entfernung ist der Weg entlang der Straßen zuzüglich der beiden geraden Zuwege zur Straße und von der Straße (abschaltbar unter &lt;i&gt;Zuwege abseits des Netzes mitzählen&lt;/i&gt;). Punkte, die weiter als die &lt;i&gt;Maximale Fangdistanz&lt;/i&gt; von jeder Straße entfernt liegen, sind &lt;b&gt;nicht routbar&lt;/b&gt;: Sie werden in der Ausgabe 'Nicht routbar' aufgeführt und nie stillschweigend angebunden. Eine Einrichtung als Polygon kann an jeder Stelle ihres Randes erreicht werden (Stützstellen alle 10 m).&lt;/p&gt;&lt;p&gt;Entfernungen werden in Metern im KBS des Straßennetzes gemessen (Luftlinie: im KBS der Einwohner); ein geografisches KBS wie EPSG:4326 von OSM wird zuerst in seine UTM-Zone transformiert — das Protokoll nennt sie. Alle Ergebnisse liegen in diesem KBS vor. Mit einer &lt;i&gt;Gehgeschwindigkeit&lt;/i&gt; (km/h) sind die Entfernungsbänder Minuten.&lt;/p&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Je Einrichtung und Entfernungsband&lt;/b&gt;: die erreichten Einwohner je Feld mit Einwohnerzahlen (ein Einwohner in der Nähe von zwei Spielplätzen zählt für beide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Gebiet und Entfernungsband&lt;/b&gt;: insgesamt, erreicht (innerhalb des Entfernungsbands der nächstgelegenen Einrichtung), Anteil in %, mit den Einwohnern gewichtete mittlere Entfernung und Median der Entfernung zur nächstgelegenen Einrichtung, nicht routbare Einwohner; mit &lt;i&gt;Einrichtungen zum Vergleich&lt;/i&gt; (z. B. ein Spielplatz zusätzlich oder geschlossen) auch das Szenario und die Differenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Adresse&lt;/b&gt;: die nächstgelegene Einrichtung und die Entfernung zu ihr — die überschneidungsfreie Zuordnung „Wer wird von welchem Spielplatz versorgt?“ — sowie das kleinste Entfernungsband, in das die Adresse fällt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einzugsbereiche&lt;/b&gt;: ein Polygon je Einrichtung und Entfernungsband für Karten (die erreichten Straßen, verbreitert; die Zählwerte hängen nie davon ab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nicht routbar&lt;/b&gt;: Adressen und Einrichtungen, die weiter als die maximale Fangdistanz vom Netz entfernt liegen, sowie Adressen, von denen aus keine Einrichtung erreichbar ist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mehr als 50.000 Adressen werden ohne räumlichen Index in ein GeoPackage geschrieben (dessen Aufbau dauerte länger als die ganze Berechnung); &lt;i&gt;Räumlichen Index erstellen&lt;/i&gt; legt bei Bedarf einen an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="36"/>
+        <source>Find similar areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="39"/>
+        <source>Vergleichbare Gebiete,similar,Ähnlichkeit,Vergleich,benchmark,CoSI,Gebietsprofil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="42"/>
+        <source>&lt;p&gt;Which areas are most like a given one? Each chosen indicator is z-standardised over all areas (so that a percentage and a count weigh alike), and the distance between two areas is the weighted root mean square of their z differences, over the indicators both have (NULL, e.g. suppressed, values are left out).&lt;/p&gt;&lt;p&gt;&lt;b&gt;With a reference area&lt;/b&gt; (&lt;i&gt;Reference area key&lt;/i&gt;): every area gets &lt;i&gt;similarity_rank&lt;/i&gt; (1 = most similar), &lt;i&gt;similarity_distance&lt;/i&gt;, and — with tolerance bands per indicator in its own unit, e.g. 2,5,,1 — &lt;i&gt;within_tolerance&lt;/i&gt; (how many indicators lie within the band of the reference's value) and &lt;i&gt;within_fields&lt;/i&gt; (which). The reference itself has &lt;i&gt;is_reference&lt;/i&gt; = 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Without a reference&lt;/b&gt;: every area gets its most similar areas, &lt;i&gt;similar_1&lt;/i&gt; … with &lt;i&gt;distance_1&lt;/i&gt; …&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="57"/>
+        <source>One row per area with the indicator fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="64"/>
+        <source>The indicators to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="69"/>
+        <source>Tolerance bands (comma-separated, in field order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="71"/>
+        <source>Per indicator, in its unit, how far a value may lie from the reference&apos;s; an empty entry: no band. E.g. 2,5,,1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="74"/>
+        <source>Reference area key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="75"/>
+        <source>The area to compare with. Empty: the most similar areas of every area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="77"/>
+        <source>Number of similar areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="79"/>
+        <source>Without a reference: how many similar areas each area gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="81"/>
+        <source>Similar areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="115"/>
+        <source>&apos;{value}&apos; in the tolerance bands is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="127"/>
+        <source>Layer &apos;{layer}&apos; has no area with the key &apos;{key}&apos; (reference area). Known keys are e.g. {some}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="143"/>
+        <source>Most similar to &apos;{key}&apos;: {areas}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="173"/>
+        <source>{given} weights for {fields} indicator fields; give one weight per field or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="175"/>
+        <source>{given} tolerance bands for {fields} indicator fields; give one entry per field (empty entries for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="178"/>
+        <source>The weights must be 0 or more and not all 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="180"/>
+        <source>Layer &apos;{layer}&apos;: the indicator &apos;{field}&apos; is NULL in every area.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -21,12 +21,13 @@ def algorithm_classes():
     from sozialplanung_plugin.processing.algorithms.index_sensitivity import IndexSensitivity
     from sozialplanung_plugin.processing.algorithms.indicator_change import IndicatorChange
     from sozialplanung_plugin.processing.algorithms.population_in_reach import PopulationInReach
+    from sozialplanung_plugin.processing.algorithms.similar_areas import SimilarAreas
     from sozialplanung_plugin.processing.algorithms.status_dynamics_index import StatusDynamicsIndex
     from sozialplanung_plugin.processing.algorithms.supply_ratio import SupplyRatio
 
     return [AggregateCounts, ComputeIndicators, ImportTable, IndicatorChange, CompositeIndex, StatusDynamicsIndex,
             IndexSensitivity, AllocateBudget, PopulationInReach,
-            DistributePopulation, SupplyRatio]
+            DistributePopulation, SupplyRatio, SimilarAreas]
 
 
 class SozialplanungProvider(QgsProcessingProvider):
