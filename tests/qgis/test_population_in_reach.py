@@ -292,3 +292,28 @@ def test_large_per_address_output_into_a_geopackage(run, tmp_path, monkeypatch):
     assert got == {f["adr_id"]: (f["nearest_id"], f["nearest_dist"]) for f in ordinary.getFeatures()}
     ds = ogr.Open(dest)
     assert ds.GetLayer(0).TestCapability("FastSpatialFilter") == 0      # no spatial index
+
+
+def test_multipart_points_invalid_polygons_and_nothing_routable(run, tmp_path, feedback):
+    import processing
+
+    # multipart facility points: placed at the centre of their parts, with a warning
+    mp = ogr.Geometry(ogr.wkbMultiPoint)
+    for x, y in ((1000, 1000), (1010, 1000)):
+        mp.AddGeometry(_point(x, y))
+    multi = write_layer(str(tmp_path / "mp.gpkg"), "mp", [mp], [("spielplatz_id", "str")], [("M1",)])
+    processing.run(ALG, _params(FACILITIES=multi, AREAS=None, OUTPUT_AREAS=None), feedback=feedback)
+    assert any("multipart points" in m for m in feedback.warnings)
+    # a self-intersecting (bow-tie) playground area is repaired and still counted
+    bow = ogr.CreateGeometryFromWkt("POLYGON ((412500 5650500, 412700 5650700, 412700 5650500, 412500 5650700, "
+                                    "412500 5650500))")
+    invalid = write_layer(str(tmp_path / "bow.gpkg"), "bow", [bow], [("spielplatz_id", "str")], [("B1",)])
+    res = processing.run(ALG, _params(FACILITIES=invalid, AREAS=None, OUTPUT_AREAS=None, DISTANCES="100"),
+                         feedback=feedback)
+    assert any("invalid and was repaired" in m for m in feedback.warnings)
+    assert next(res["OUTPUT_FACILITIES"].getFeatures())["routable"] == 1
+    # every address far from the network: a clear warning, results still written
+    res = processing.run(ALG, _params(MODE=1, MAX_SNAP=0.001, AREAS=None, OUTPUT_AREAS=None), feedback=feedback)
+    assert any("nothing is routable" in m for m in feedback.warnings)
+    assert all(f["routable"] == 0 for f in res["OUTPUT_POPULATION"].getFeatures())
+
