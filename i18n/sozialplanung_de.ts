@@ -2951,97 +2951,97 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="36"/>
         <source>Find similar areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichbare Gebiete finden</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="39"/>
         <source>Vergleichbare Gebiete,similar,Ähnlichkeit,Vergleich,benchmark,CoSI,Gebietsprofil</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichbare Gebiete,similar,Ähnlichkeit,Vergleich,benchmark,CoSI,Gebietsprofil,ähnliche Gebiete,Vergleichsgebiete,Referenzgebiet,Benchmarking,Ähnlichkeitsanalyse</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="42"/>
         <source>&lt;p&gt;Which areas are most like a given one? Each chosen indicator is z-standardised over all areas (so that a percentage and a count weigh alike), and the distance between two areas is the weighted root mean square of their z differences, over the indicators both have (NULL, e.g. suppressed, values are left out).&lt;/p&gt;&lt;p&gt;&lt;b&gt;With a reference area&lt;/b&gt; (&lt;i&gt;Reference area key&lt;/i&gt;): every area gets &lt;i&gt;similarity_rank&lt;/i&gt; (1 = most similar), &lt;i&gt;similarity_distance&lt;/i&gt;, and — with tolerance bands per indicator in its own unit, e.g. 2,5,,1 — &lt;i&gt;within_tolerance&lt;/i&gt; (how many indicators lie within the band of the reference's value) and &lt;i&gt;within_fields&lt;/i&gt; (which). The reference itself has &lt;i&gt;is_reference&lt;/i&gt; = 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Without a reference&lt;/b&gt;: every area gets its most similar areas, &lt;i&gt;similar_1&lt;/i&gt; … with &lt;i&gt;distance_1&lt;/i&gt; …&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Welche Gebiete ähneln einem gegebenen Gebiet am meisten? Jede gewählte Kennzahl wird über alle Gebiete z-standardisiert (damit ein Prozentwert und eine Anzahl gleich stark ins Gewicht fallen), und der Abstand zwischen zwei Gebieten ist das gewichtete quadratische Mittel ihrer z-Differenzen über die Kennzahlen, die beide Gebiete haben (NULL-Werte, z. B. geheim gehaltene, bleiben unberücksichtigt).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mit einem Referenzgebiet&lt;/b&gt; (&lt;i&gt;Gebietsschlüssel des Referenzgebiets&lt;/i&gt;): Jedes Gebiet erhält &lt;i&gt;similarity_rank&lt;/i&gt; (1 = am ähnlichsten), &lt;i&gt;similarity_distance&lt;/i&gt; und — mit Toleranzbändern je Kennzahl in ihrer eigenen Einheit, z. B. 2,5,,1 — &lt;i&gt;within_tolerance&lt;/i&gt; (wie viele Kennzahlen innerhalb des Toleranzbands um den Wert des Referenzgebiets liegen) und &lt;i&gt;within_fields&lt;/i&gt; (welche). Das Referenzgebiet selbst hat &lt;i&gt;is_reference&lt;/i&gt; = 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ohne Referenzgebiet&lt;/b&gt;: Jedes Gebiet erhält seine ähnlichsten Gebiete, &lt;i&gt;similar_1&lt;/i&gt; … mit &lt;i&gt;distance_1&lt;/i&gt; …&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="57"/>
         <source>One row per area with the indicator fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Gebiet mit den Kennzahlfeldern.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="64"/>
         <source>The indicators to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu vergleichenden Kennzahlen.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="69"/>
         <source>Tolerance bands (comma-separated, in field order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranzbänder (kommagetrennt, in der Reihenfolge der Felder)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="71"/>
         <source>Per indicator, in its unit, how far a value may lie from the reference&apos;s; an empty entry: no band. E.g. 2,5,,1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Kennzahl in ihrer Einheit, wie weit ein Wert vom Wert des Referenzgebiets abweichen darf; ein leerer Eintrag: kein Toleranzband. Z. B. 2,5,,1.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="74"/>
         <source>Reference area key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschlüssel des Referenzgebiets</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="75"/>
         <source>The area to compare with. Empty: the most similar areas of every area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebiet, mit dem verglichen wird. Leer: die ähnlichsten Gebiete jedes Gebiets.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="77"/>
         <source>Number of similar areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der ähnlichsten Gebiete</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="79"/>
         <source>Without a reference: how many similar areas each area gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Referenzgebiet: wie viele ähnlichste Gebiete jedes Gebiet erhält.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="81"/>
         <source>Similar areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichbare Gebiete</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="115"/>
         <source>&apos;{value}&apos; in the tolerance bands is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' in den Toleranzbändern ist keine Zahl.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="127"/>
         <source>Layer &apos;{layer}&apos; has no area with the key &apos;{key}&apos; (reference area). Known keys are e.g. {some}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}' hat kein Gebiet mit dem Gebietsschlüssel '{key}' (Referenzgebiet). Vorhandene Schlüssel sind z. B. {some}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="143"/>
         <source>Most similar to &apos;{key}&apos;: {areas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichste Gebiete zu '{key}': {areas}.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="173"/>
         <source>{given} weights for {fields} indicator fields; give one weight per field or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} Gewichte für {fields} Kennzahlfelder; geben Sie ein Gewicht je Feld an oder keines.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="175"/>
         <source>{given} tolerance bands for {fields} indicator fields; give one entry per field (empty entries for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} Toleranzbänder für {fields} Kennzahlfelder; geben Sie einen Eintrag je Feld an (leere Einträge für kein Toleranzband).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="178"/>
         <source>The weights must be 0 or more and not all 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte müssen 0 oder größer sein und dürfen nicht alle 0 sein.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/similar_areas.py" line="180"/>
         <source>Layer &apos;{layer}&apos;: the indicator &apos;{field}&apos; is NULL in every area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Die Kennzahl '{field}' ist in allen Gebieten NULL.</translation>
     </message>
 </context>
 </TS>
