@@ -17,7 +17,7 @@ SYSPY       := /usr/bin/python3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin \
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-pyqt5.qtsvg \
 	python3-numpy python3-pandas python3-scipy python3-venv python3-pip \
 	qttools5-dev-tools pyqt5-dev-tools xvfb xauth imagemagick poppler-utils \
 	postgresql-15-postgis-3 postgresql-client

@@ -70,7 +70,9 @@ def descending_rank(values: Array) -> Array:
 def build_profile(values: Array, names: Sequence[str], area: int, polarity: Optional[Sequence[str]] = None,
                   population: Optional[Array] = None, total_row: Optional[int] = None,
                   ci_low: Optional[Array] = None, ci_high: Optional[Array] = None,
-                  previous: Optional[Array] = None) -> List[IndicatorProfile]:
+                  previous: Optional[Array] = None, change: Optional[Array] = None) -> List[IndicatorProfile]:
+    """The profile of row ``area``; ``change`` (the change per area, e.g. indicator_change's field) or
+    ``previous`` (the value at the previous date) give the change column."""
     v = np.asarray(values, dtype=float)
     n, k = v.shape
     pol = list(polarity) if polarity is not None else [HIGHER_IS_WORSE] * k
@@ -107,7 +109,10 @@ def build_profile(values: Array, names: Sequence[str], area: int, polarity: Opti
                 status = "above" if ci_low[area, j] > ref else "below" if ci_high[area, j] < ref else "similar"
             else:
                 status = "above" if value > q80 else "below" if value < q20 else "similar"
-        change = float(value - previous[area, j]) if previous is not None else float("nan")
+        if change is not None:
+            delta = float(change[area, j])
+        else:
+            delta = float(value - previous[area, j]) if previous is not None else float("nan")
         out.append(IndicatorProfile(names[j], value, ref, kind, rank, int(ok.sum()), lo, hi, q25, q75, status,
-                                    basis, change, pol[j]))
+                                    basis, delta, pol[j]))
     return out

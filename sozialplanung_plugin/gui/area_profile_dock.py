@@ -1,0 +1,526 @@
+"""Dock "Gebietsprofil": how does an area compare with the town? Table of indicators with rank, reference,
+change and a spine chart, similar areas, exports. No domain logic: core.profile builds the data, this draws it."""
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import math
+from typing import List, Optional
+
+from qgis.core import QgsFeatureRequest, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsCheckableComboBox, QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPalette, QPen
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sozialplanung_plugin.translation import tr
+
+OBJECT_NAME = "SozialplanungAreaProfileDock"
+SETTINGS_SCOPE = "sozialplanung"
+TOTAL_KEYS = {"gesamt", "stadt", "total", "summe", "stadt gesamt", "kreis"}
+WORSE, BETTER, NEUTRAL_COLOR = QColor("#d7191c"), QColor("#2c7bb6"), QColor("#737373")
+SPINE_ROLE = Qt.UserRole + 1
+
+
+def paint_spine(painter: QPainter, rect: QRectF, ip, palette: QPalette) -> Optional[float]:
+    """Spine chart of one indicator: the range of all areas (line), the 25–75 % band (box), the reference
+    (centre line) and the area's value (dot: red = more need, blue = less, grey = no clear difference).
+    Returns the marker's x position (None when the value is suppressed)."""
+    text = palette.color(QPalette.Text)
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing)
+    lo, hi = ip.minimum, ip.maximum
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        painter.restore()
+        return None
+    span = hi - lo if hi > lo else 1.0
+    left, width = rect.left() + 6, max(1.0, rect.width() - 12)
+    mid = rect.center().y()
+
+    def x_of(v):
+        return left + (v - lo) / span * width
+
+    painter.setPen(QPen(palette.color(QPalette.Mid), 1.2))
+    painter.drawLine(int(left), int(mid), int(left + width), int(mid))
+    band = QColor(text)
+    band.setAlpha(45)
+    painter.fillRect(QRectF(x_of(ip.q25), mid - rect.height() * 0.22, max(1.0, x_of(ip.q75) - x_of(ip.q25)),
+                            rect.height() * 0.44), band)
+    if math.isfinite(ip.reference):
+        painter.setPen(QPen(text, 1.6))
+        xr = x_of(ip.reference)
+        painter.drawLine(int(xr), int(mid - rect.height() * 0.35), int(xr), int(mid + rect.height() * 0.35))
+    x = None
+    if not ip.suppressed:
+        worse = ip.worse
+        color = NEUTRAL_COLOR if worse is None else WORSE if worse else BETTER
+        x = x_of(ip.value)
+        r = max(3.0, rect.height() * 0.2)
+        painter.setPen(QPen(palette.color(QPalette.Base), 1))
+        painter.setBrush(color)
+        painter.drawEllipse(QRectF(x - r, mid - r, 2 * r, 2 * r))
+    painter.restore()
+    return x
+
+
+class SpineDelegate(QStyledItemDelegate):
+    def paint(self, painter, option, index):
+        ip = index.data(SPINE_ROLE)
+        if ip is None:
+            super().paint(painter, option, index)
+            return
+        paint_spine(painter, QRectF(option.rect), ip, option.palette)
+
+    def sizeHint(self, option, index):  # noqa: N802
+        return QSize(160, 22)
+
+
+def number(v: float, decimals: int = 1) -> str:
+    """A number as planners read it: decimal comma in the German UI."""
+    from sozialplanung_plugin.translation import ui_language
+
+    if v is None or not math.isfinite(v):
+        return ""
+    text = f"{v:.{decimals}f}"
+    return text.replace(".", ",") if ui_language() == "de" else text
+
+
+class AreaProfileDock(QgsDockWidget):
+    """The dock. ``iface`` is injected (tests pass a stub with mapCanvas())."""
+
+    COLUMNS = ["indicator", "value", "reference", "rank", "change", "spine"]
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Area profile (Gebietsprofil)"), parent)
+        self.setObjectName(OBJECT_NAME)
+        self.iface = iface
+        self._data = None            # cached layer data: keys, names, values, ...
+        self._syncing = False
+        self._map_tool = None
+        self._previous_tool = None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        form = QFormLayout()
+        self.layer_box = QgsMapLayerComboBox()
+        self.layer_box.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.layer_box.setAllowEmptyLayer(True)
+        form.addRow(tr("Layer"), self.layer_box)
+        self.key_box = QgsFieldComboBox()
+        form.addRow(tr("Area key"), self.key_box)
+        self.name_box = QgsFieldComboBox()
+        self.name_box.setAllowEmptyFieldName(True)
+        form.addRow(tr("Area name"), self.name_box)
+        self.fields_box = QgsCheckableComboBox()
+        form.addRow(tr("Indicators"), self.fields_box)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search area…"))
+        self.pick_button = QPushButton(tr("Pick on map"))
+        self.pick_button.setCheckable(True)
+        row.addWidget(self.search)
+        row.addWidget(self.pick_button)
+        layout.addLayout(row)
+        self.area_list = QListWidget()
+        self.area_list.setMaximumHeight(110)
+        layout.addWidget(self.area_list)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Compare with")))
+        self.compare_box = QComboBox()
+        row.addWidget(self.compare_box, 1)
+        layout.addLayout(row)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr("Indicator"), tr("Value"), tr("Reference"), tr("Rank"),
+                                              tr("Change"), tr("Range of all areas")])
+        self.table.setItemDelegateForColumn(5, SpineDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        layout.addWidget(QLabel(tr("Similar areas (click to show)")))
+        self.similar_list = QListWidget()
+        self.similar_list.setMaximumHeight(100)
+        layout.addWidget(self.similar_list)
+        row = QHBoxLayout()
+        self.png_button = QPushButton(tr("PNG…"))
+        self.svg_button = QPushButton(tr("SVG…"))
+        self.csv_button = QPushButton(tr("CSV…"))
+        self.copy_button = QPushButton(tr("Copy"))
+        for b in (self.png_button, self.svg_button, self.csv_button, self.copy_button):
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.setWidget(body)
+        self.layer_box.layerChanged.connect(self._layer_changed)
+        self.key_box.fieldChanged.connect(self._fields_changed)
+        self.name_box.fieldChanged.connect(self._fields_changed)
+        self.fields_box.checkedItemsChanged.connect(self._fields_changed)
+        self.search.textChanged.connect(self._filter)
+        self.area_list.currentRowChanged.connect(self._list_changed)
+        self.compare_box.currentIndexChanged.connect(lambda _: self.refresh())
+        self.similar_list.itemClicked.connect(lambda item: self.select_key(item.data(Qt.UserRole)))
+        self.pick_button.toggled.connect(self._pick_toggled)
+        self.png_button.clicked.connect(lambda: self._export("png"))
+        self.svg_button.clicked.connect(lambda: self._export("svg"))
+        self.csv_button.clicked.connect(lambda: self._export("csv"))
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self._layer_changed(self.layer_box.currentLayer())
+
+    # ---------------------------------------------------------------- layer and fields
+    def set_layer(self, layer, key=None, fields=None, name=None):
+        self.layer_box.setLayer(layer)
+        if key:
+            self.key_box.setField(key)
+        if name is not None:
+            self.name_box.setField(name)
+        if fields is not None:
+            self.fields_box.setCheckedItems(list(fields))
+        self._fields_changed()
+
+    def _layer_changed(self, layer):
+        old = getattr(self, "_layer", None)
+        if old is not None:
+            with contextlib.suppress(TypeError, RuntimeError):
+                old.selectionChanged.disconnect(self._selection_changed)
+        self._layer = layer if isinstance(layer, QgsVectorLayer) else None
+        self.key_box.setLayer(self._layer)
+        self.name_box.setLayer(self._layer)
+        self.fields_box.clear()
+        if self._layer is None:
+            self._data = None
+            self.refresh()
+            return
+        self._layer.selectionChanged.connect(self._selection_changed)
+        numeric = [f.name() for f in self._layer.fields() if f.isNumeric()]
+        self.fields_box.addItems(numeric)
+        project = QgsProject.instance()
+        saved, ok = project.readListEntry(SETTINGS_SCOPE, f"profile/{self._layer.id()}/fields")
+        if ok and saved:
+            self.fields_box.setCheckedItems([f for f in saved if f in numeric])
+        key, ok = project.readEntry(SETTINGS_SCOPE, f"profile/{self._layer.id()}/key")
+        if ok and key:
+            self.key_box.setField(key)
+        self._fields_changed()
+
+    def _fields_changed(self, *args):
+        if self._layer is None:
+            return
+        fields = self.fields_box.checkedItems()
+        project = QgsProject.instance()
+        project.writeEntry(SETTINGS_SCOPE, f"profile/{self._layer.id()}/fields", fields)
+        project.writeEntry(SETTINGS_SCOPE, f"profile/{self._layer.id()}/key", self.key_box.currentField())
+        self._load()
+        self.refresh()
+
+    def _load(self):
+        """Read the layer once (keys, names, indicator values, CI/change fields, population)."""
+        import numpy as np
+
+        from sozialplanung_plugin.core.catalogue import BUILTIN
+
+        layer, key = self._layer, self.key_box.currentField()
+        names = self.fields_box.checkedItems()
+        self._data = None
+        if layer is None or not key or not names:
+            self._fill_list([])
+            return
+        lookup = {f.lower(): f for f in layer.fields().names()}
+        pop_field = lookup.get("ew_gesamt")
+        extra = {}
+        for n in names:
+            for suffix in ("_ci_low", "_ci_high"):
+                if (n + suffix).lower() in lookup:
+                    extra[n + suffix] = lookup[(n + suffix).lower()]
+            change = sorted(f for f in layer.fields().names() if f.lower().startswith(n.lower() + "_abs_"))
+            if change:
+                extra[n + "_change"] = change[-1]
+        label = next((lookup[c] for c in ("index_label", "status_label", "sdi") if c in lookup), None)
+        name_field = self.name_box.currentField() or None
+        wanted = [key] + names + list(extra.values()) + [f for f in (pop_field, label, name_field) if f]
+        idx = [layer.fields().lookupField(f) for f in wanted]
+        rows = []
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(idx)
+        for feat in layer.getFeatures(request):
+            rows.append((feat.id(), [feat.attribute(i) for i in idx]))
+
+        def num(v):
+            try:
+                return float(v) if v is not None and not (hasattr(v, "isNull") and v.isNull()) else np.nan
+            except (TypeError, ValueError):
+                return np.nan
+
+        keys = [str(r[1][0]) for r in rows]
+        values = np.array([[num(v) for v in r[1][1:1 + len(names)]] for r in rows]).reshape(len(rows), len(names))
+        pos = {f: i for i, f in enumerate(wanted)}
+
+        def column(field):
+            return np.array([num(r[1][pos[field]]) for r in rows]) if field else None
+
+        def matrix(suffix):
+            if not all(n + suffix in extra for n in names):
+                return None
+            return np.column_stack([column(extra[n + suffix]) for n in names])
+
+        polarity = {i.id: i.polarity for i in BUILTIN}
+        total = next((i for i, k in enumerate(keys) if k.strip().lower() in TOTAL_KEYS), None)
+        self._data = dict(
+            fids=[r[0] for r in rows], keys=keys, names=names, values=values,
+            labels=[r[1][pos[label]] for r in rows] if label else None,
+            titles=[r[1][pos[name_field]] for r in rows] if name_field else None,
+            population=column(pop_field), total=total, ci_low=matrix("_ci_low"), ci_high=matrix("_ci_high"),
+            change=matrix("_change"), polarity=[polarity.get(n, "neutral") for n in names],
+            aliases=[layer.attributeDisplayName(layer.fields().lookupField(n)) for n in names])
+        self._fill_list(keys)
+
+    def _fill_list(self, keys: List[str]):
+        self._syncing = True
+        self.area_list.clear()
+        self.compare_box.clear()
+        self.compare_box.addItem(tr("(none)"), None)
+        titles = (self._data or {}).get("titles")
+        for i, k in enumerate(keys):
+            text = f"{k} – {titles[i]}" if titles and titles[i] not in (None, "") else k
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, i)
+            self.area_list.addItem(item)
+            self.compare_box.addItem(text, i)
+        self._syncing = False
+        self._filter(self.search.text())
+
+    def _filter(self, text):
+        text = (text or "").lower()
+        for r in range(self.area_list.count()):
+            item = self.area_list.item(r)
+            item.setHidden(bool(text) and text not in item.text().lower())
+
+    # ---------------------------------------------------------------- choosing the area (three ways, in sync)
+    def current_index(self) -> Optional[int]:
+        item = self.area_list.currentItem()
+        return None if item is None else item.data(Qt.UserRole)
+
+    def select_key(self, key_or_index):
+        if self._data is None:
+            return
+        i = key_or_index if isinstance(key_or_index, int) else self._data["keys"].index(str(key_or_index))
+        self.area_list.setCurrentRow(i)
+
+    def _list_changed(self, row):
+        if self._syncing or self._data is None or row < 0:
+            return
+        i = self.area_list.item(row).data(Qt.UserRole)
+        self._syncing = True
+        if self._layer is not None:
+            self._layer.selectByIds([self._data["fids"][i]])
+        self._syncing = False
+        self.refresh()
+
+    def _selection_changed(self, *args):
+        if self._syncing or self._data is None or self._layer is None:
+            return
+        ids = self._layer.selectedFeatureIds()
+        if ids and ids[0] in self._data["fids"]:
+            self._syncing = True
+            self.area_list.setCurrentRow(self._data["fids"].index(ids[0]))
+            self._syncing = False
+            self.refresh()
+
+    def feature_picked(self, feature):
+        """From the map tool: the clicked area becomes the current one (and the layer's selection)."""
+        if self._data is not None and feature.id() in self._data["fids"]:
+            self.area_list.setCurrentRow(self._data["fids"].index(feature.id()))
+
+    def _pick_toggled(self, on):
+        from qgis.gui import QgsMapToolIdentifyFeature
+
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is None:
+            return
+        if on and self._layer is not None:
+            self._previous_tool = canvas.mapTool()
+            self._map_tool = QgsMapToolIdentifyFeature(canvas, self._layer)
+            self._map_tool.featureIdentified.connect(self.feature_picked)
+            canvas.setMapTool(self._map_tool)
+        elif self._map_tool is not None:
+            canvas.unsetMapTool(self._map_tool)
+            if self._previous_tool is not None:
+                canvas.setMapTool(self._previous_tool)
+            self._map_tool = None
+
+    # ---------------------------------------------------------------- drawing
+    def profiles(self, index: Optional[int] = None):
+        from sozialplanung_plugin.core.profile import build_profile
+
+        d = self._data
+        i = self.current_index() if index is None else index
+        if d is None or i is None:
+            return []
+        return build_profile(d["values"], d["aliases"], i, d["polarity"], d["population"], d["total"], d["ci_low"],
+                             d["ci_high"], change=d["change"])
+
+    def refresh(self):
+        self.table.setRowCount(0)
+        self.similar_list.clear()
+        d = self._data
+        i = self.current_index()
+        if d is None or i is None:
+            self.header.setText(tr("Choose a layer, its key field and indicators, then an area."))
+            self.note.clear()
+            return
+        profile = self.profiles(i)
+        cmp_i = self.compare_box.currentData()
+        compare = self.profiles(cmp_i) if cmp_i is not None else None
+        title = d["keys"][i] + (f" – {d['titles'][i]}" if d.get("titles") and d["titles"][i] else "")
+        cls = d["labels"][i] if d.get("labels") else None
+        self.header.setText("<b>{}</b>{}".format(title, f" · {tr('Class')}: {cls}" if cls else ""))
+        self.table.setColumnCount(len(self.COLUMNS) + (1 if compare else 0))
+        labels = [tr("Indicator"), tr("Value"), tr("Reference"), tr("Rank"), tr("Change"), tr("Range of all areas")]
+        if compare:
+            labels.insert(2, d["keys"][cmp_i])
+        self.table.setHorizontalHeaderLabels(labels)
+        self.table.setItemDelegateForColumn(len(labels) - 1, SpineDelegate(self.table))
+        for c in range(len(labels) - 1):
+            self.table.setItemDelegateForColumn(c, None)
+        self.table.horizontalHeader().setSectionResizeMode(len(labels) - 1, QHeaderView.Stretch)
+        secret = tr("confidential")
+        kinds = set()
+        for r, ip in enumerate(profile):
+            self.table.insertRow(r)
+            cells = [ip.name, secret if ip.suppressed else number(ip.value)]
+            if compare:
+                cells.append(secret if compare[r].suppressed else number(compare[r].value))
+            cells += [number(ip.reference), f"{ip.rank} / {ip.n_ranked}" if ip.rank else "",
+                      (("+" if ip.change > 0 else "") + number(ip.change)) if math.isfinite(ip.change) else ""]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c > 0:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.table.setItem(r, c, item)
+            spine = QTableWidgetItem()
+            spine.setData(SPINE_ROLE, ip)
+            spine.setToolTip(tr("min {lo} · 25 % {q25} · 75 % {q75} · max {hi} · reference {ref}").format(
+                lo=number(ip.minimum), q25=number(ip.q25), q75=number(ip.q75), hi=number(ip.maximum),
+                ref=number(ip.reference)))
+            self.table.setItem(r, len(cells), spine)
+            kinds.add(ip.reference_kind)
+        ref_text = {"total_row": tr("the town's total row"), "population_weighted_mean":
+                    tr("the population-weighted mean of the areas"), "mean": tr("the mean of the areas")}
+        basis = {ip.basis for ip in profile}
+        self.note.setText(tr("Reference: {ref}. Dot red: more need than the reference, blue: less, grey: no clear "
+                             "difference ({basis}). 'confidential': suppressed, not 0.").format(
+            ref=", ".join(ref_text[k] for k in sorted(kinds)),
+            basis=tr("95 % intervals") if basis == {"confidence_interval"} else tr("top or bottom fifth of the areas")))
+        self._fill_similar(i)
+
+    def _fill_similar(self, i):
+        import numpy as np
+
+        from sozialplanung_plugin.core.similarity import similar_to
+
+        d = self._data
+        values = d["values"].copy()
+        if d["total"] is not None:
+            values[d["total"]] = np.nan
+        try:
+            res = similar_to(values, i)
+        except Exception:           # noqa: BLE001 - e.g. an indicator NULL everywhere: no list, no error dialog
+            return
+        order = [j for j in np.argsort(np.where(np.isfinite(res.distance), res.distance, np.inf))
+                 if np.isfinite(res.distance[j])][:5]
+        for j in order:
+            item = QListWidgetItem(f"{d['keys'][j]}  ({res.distance[j]:.2f})")
+            item.setData(Qt.UserRole, int(j))
+            self.similar_list.addItem(item)
+
+    # ---------------------------------------------------------------- exports
+    def render(self, painter: QPainter, width: int) -> int:
+        """Draw the profile (title, rows with spine charts) for export; returns the height used."""
+        palette = QPalette()
+        palette.setColor(QPalette.Text, QColor("black"))
+        palette.setColor(QPalette.Base, QColor("white"))
+        palette.setColor(QPalette.Mid, QColor("#9e9e9e"))
+        profile = self.profiles()
+        row_h, y = 26, 10
+        painter.setPen(QColor("black"))
+        painter.drawText(10, y + 16, self.header.text().replace("<b>", "").replace("</b>", ""))
+        y += 34
+        for ip in profile:
+            painter.drawText(10, y + 17, ip.name[:40])
+            painter.drawText(int(width * 0.42), y + 17, tr("confidential") if ip.suppressed else number(ip.value))
+            painter.drawText(int(width * 0.52), y + 17, f"{ip.rank} / {ip.n_ranked}" if ip.rank else "")
+            paint_spine(painter, QRectF(width * 0.62, y, width * 0.36, row_h), ip, palette)
+            y += row_h
+        return y + 10
+
+    def image(self, width: int = 900, scale: float = 2.0) -> QImage:
+        height = 60 + 26 * max(1, len(self.profiles()))
+        img = QImage(int(width * scale), int(height * scale), QImage.Format_ARGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        p.scale(scale, scale)
+        self.render(p, width)
+        p.end()
+        return img
+
+    def csv_text(self) -> str:
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter=";")
+        w.writerow(["indicator", "value", "reference", "reference_kind", "rank", "n_ranked", "change", "minimum",
+                    "q25", "q75", "maximum", "status"])
+        for ip in self.profiles():
+            w.writerow([ip.name, "geheim" if ip.suppressed else ip.value, ip.reference, ip.reference_kind,
+                        ip.rank or "", ip.n_ranked, "" if not math.isfinite(ip.change) else ip.change, ip.minimum,
+                        ip.q25, ip.q75, ip.maximum, ip.status])
+        return buf.getvalue()
+
+    def copy_to_clipboard(self):
+        QApplication.clipboard().setText(self.csv_text().replace(";", "\t"))
+
+    def save(self, path: str) -> bool:
+        if path.lower().endswith(".csv"):
+            with open(path, "w", encoding="utf-8", newline="") as fh:
+                fh.write(self.csv_text())
+            return True
+        if path.lower().endswith(".svg"):
+            from qgis.PyQt.QtSvg import QSvgGenerator
+
+            gen = QSvgGenerator()
+            gen.setFileName(path)
+            height = 60 + 26 * max(1, len(self.profiles()))
+            gen.setSize(QSize(900, height))
+            gen.setViewBox(QRectF(0, 0, 900, height))
+            p = QPainter(gen)
+            self.render(p, 900)
+            p.end()
+            return True
+        return self.image().save(path)
+
+    def _export(self, kind):
+        filters = {"png": "PNG (*.png)", "svg": "SVG (*.svg)", "csv": "CSV (*.csv)"}
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the area profile"), "", filters[kind])
+        if path:
+            if not path.lower().endswith("." + kind):
+                path += "." + kind
+            self.save(path)
