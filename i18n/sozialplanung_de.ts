@@ -3043,5 +3043,140 @@
         <source>Layer &apos;{layer}&apos;: the indicator &apos;{field}&apos; is NULL in every area.</source>
         <translation>Layer '{layer}': Die Kennzahl '{field}' ist in allen Gebieten NULL.</translation>
     </message>
+    <message>
+        <location filename="../sozialplanung_plugin/plugin.py" line="40"/>
+        <source>Area profile (Gebietsprofil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="125"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="130"/>
+        <source>Area name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="136"/>
+        <source>Search area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="137"/>
+        <source>Pick on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="146"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="399"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="399"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="399"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="399"/>
+        <source>Range of all areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="164"/>
+        <source>Similar areas (click to show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="169"/>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="170"/>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="171"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="172"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="302"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="389"/>
+        <source>Choose a layer, its key field and indicators, then an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="471"/>
+        <source>confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="423"/>
+        <source>min {lo} · 25 % {q25} · 75 % {q75} · max {hi} · reference {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="428"/>
+        <source>the town&apos;s total row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="429"/>
+        <source>the population-weighted mean of the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="429"/>
+        <source>the mean of the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="431"/>
+        <source>Reference: {ref}. Dot red: more need than the reference, blue: less, grey: no clear difference ({basis}). &apos;confidential&apos;: suppressed, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="431"/>
+        <source>95 % intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="431"/>
+        <source>top or bottom fifth of the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="522"/>
+        <source>Export the area profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/plugin.py" line="67"/>
+        <source>&amp;Sozialplanung</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

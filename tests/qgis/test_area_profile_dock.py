@@ -110,10 +110,8 @@ def test_spine_chart_marker_sits_where_the_value_puts_it():
 
 
 def test_suppressed_shows_confidential_and_exports(dock, indicators, tmp_path):
-    from qgis.core import QgsFeatureRequest
+    from qgis.core import QgsFeatureRequest, QgsProject
     from qgis.PyQt.QtGui import QImage
-
-    from qgis.core import QgsProject
 
     layer = indicators.materialize(QgsFeatureRequest())       # a copy with one value suppressed (NULL)
     QgsProject.instance().addMapLayer(layer)
