@@ -3046,137 +3046,142 @@
     <message>
         <location filename="../sozialplanung_plugin/plugin.py" line="40"/>
         <source>Area profile (Gebietsprofil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="125"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="126"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="130"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="131"/>
         <source>Area name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="136"/>
-        <source>Search area…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsname</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="137"/>
+        <source>Search area…</source>
+        <translation>Gebiet suchen…</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="138"/>
         <source>Pick on map</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="146"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="147"/>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="399"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="404"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="407"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="399"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="407"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="399"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="407"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="399"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="407"/>
         <source>Range of all areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne aller Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="164"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="167"/>
         <source>Similar areas (click to show)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="169"/>
-        <source>PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="170"/>
-        <source>SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="171"/>
-        <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichbare Gebiete (Klick zeigt sie)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="172"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="173"/>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="174"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="175"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="302"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="309"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="389"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="396"/>
         <source>Choose a layer, its key field and indicators, then an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Layer, sein Schlüsselfeld und die Kennzahlen, dann ein Gebiet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="471"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="489"/>
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>geheim</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="423"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="436"/>
         <source>min {lo} · 25 % {q25} · 75 % {q75} · max {hi} · reference {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. {lo} · 25 % {q25} · 75 % {q75} · Max. {hi} · Referenz {ref}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="428"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="446"/>
         <source>the town&apos;s total row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gesamtzeile der Stadt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="429"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="447"/>
         <source>the population-weighted mean of the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>der nach Einwohnern gewichtete Mittelwert der Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="429"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="447"/>
         <source>the mean of the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mittelwert der Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="431"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="449"/>
         <source>Reference: {ref}. Dot red: more need than the reference, blue: less, grey: no clear difference ({basis}). &apos;confidential&apos;: suppressed, not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: {ref}. Punkt rot: mehr Bedarf als die Referenz, blau: weniger, grau: kein deutlicher Unterschied ({basis}). 'geheim': geheim gehalten, nicht 0.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="431"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="449"/>
         <source>95 % intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Konfidenzintervalle</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="431"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="449"/>
         <source>top or bottom fifth of the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>oberstes oder unterstes Fünftel der Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="522"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="540"/>
         <source>Export the area profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsprofil exportieren</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/plugin.py" line="67"/>
         <source>&amp;Sozialplanung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sozialplanung</translation>
     </message>
 </context>
 </TS>

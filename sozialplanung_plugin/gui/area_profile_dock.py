@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -62,18 +63,18 @@ def paint_spine(painter: QPainter, rect: QRectF, ip, palette: QPalette) -> Optio
     painter.drawLine(int(left), int(mid), int(left + width), int(mid))
     band = QColor(text)
     band.setAlpha(45)
-    painter.fillRect(QRectF(x_of(ip.q25), mid - rect.height() * 0.22, max(1.0, x_of(ip.q75) - x_of(ip.q25)),
-                            rect.height() * 0.44), band)
+    half = min(5.0, rect.height() * 0.25)           # the same size in every row, however tall the row is
+    painter.fillRect(QRectF(x_of(ip.q25), mid - half, max(1.0, x_of(ip.q75) - x_of(ip.q25)), 2 * half), band)
     if math.isfinite(ip.reference):
         painter.setPen(QPen(text, 1.6))
         xr = x_of(ip.reference)
-        painter.drawLine(int(xr), int(mid - rect.height() * 0.35), int(xr), int(mid + rect.height() * 0.35))
+        painter.drawLine(int(xr), int(mid - 1.6 * half), int(xr), int(mid + 1.6 * half))
     x = None
     if not ip.suppressed:
         worse = ip.worse
         color = NEUTRAL_COLOR if worse is None else WORSE if worse else BETTER
         x = x_of(ip.value)
-        r = max(3.0, rect.height() * 0.2)
+        r = min(4.5, rect.height() * 0.22)
         painter.setPen(QPen(palette.color(QPalette.Base), 1))
         painter.setBrush(color)
         painter.drawEllipse(QRectF(x - r, mid - r, 2 * r, 2 * r))
@@ -140,7 +141,7 @@ class AreaProfileDock(QgsDockWidget):
         row.addWidget(self.pick_button)
         layout.addLayout(row)
         self.area_list = QListWidget()
-        self.area_list.setMaximumHeight(110)
+        self.area_list.setMaximumHeight(80)
         layout.addWidget(self.area_list)
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Compare with")))
@@ -157,13 +158,15 @@ class AreaProfileDock(QgsDockWidget):
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setMinimumHeight(220)
+        self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         layout.addWidget(QLabel(tr("Similar areas (click to show)")))
         self.similar_list = QListWidget()
-        self.similar_list.setMaximumHeight(100)
+        self.similar_list.setMaximumHeight(70)
         layout.addWidget(self.similar_list)
         row = QHBoxLayout()
         self.png_button = QPushButton(tr("PNG…"))
@@ -173,7 +176,11 @@ class AreaProfileDock(QgsDockWidget):
         for b in (self.png_button, self.svg_button, self.csv_button, self.copy_button):
             row.addWidget(b)
         layout.addLayout(row)
-        self.setWidget(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(body)             # a short dock scrolls instead of squeezing widgets over each other
+        self.setWidget(scroll)
         self.layer_box.layerChanged.connect(self._layer_changed)
         self.key_box.fieldChanged.connect(self._fields_changed)
         self.name_box.fieldChanged.connect(self._fields_changed)
@@ -394,7 +401,8 @@ class AreaProfileDock(QgsDockWidget):
         compare = self.profiles(cmp_i) if cmp_i is not None else None
         title = d["keys"][i] + (f" – {d['titles'][i]}" if d.get("titles") and d["titles"][i] else "")
         cls = d["labels"][i] if d.get("labels") else None
-        self.header.setText("<b>{}</b>{}".format(title, f" · {tr('Class')}: {cls}" if cls else ""))
+        class_text = tr("Class")
+        self.header.setText("<b>{}</b>{}".format(title, f" · {class_text}: {cls}" if cls else ""))
         self.table.setColumnCount(len(self.COLUMNS) + (1 if compare else 0))
         labels = [tr("Indicator"), tr("Value"), tr("Reference"), tr("Rank"), tr("Change"), tr("Range of all areas")]
         if compare:
@@ -406,6 +414,11 @@ class AreaProfileDock(QgsDockWidget):
         self.table.horizontalHeader().setSectionResizeMode(len(labels) - 1, QHeaderView.Stretch)
         secret = tr("confidential")
         kinds = set()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        self.table.setColumnWidth(0, 130)
+        for c in range(1, len(labels) - 1):
+            header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
         for r, ip in enumerate(profile):
             self.table.insertRow(r)
             cells = [ip.name, secret if ip.suppressed else number(ip.value)]
@@ -425,6 +438,11 @@ class AreaProfileDock(QgsDockWidget):
                 ref=number(ip.reference)))
             self.table.setItem(r, len(cells), spine)
             kinds.add(ip.reference_kind)
+        for c in range(len(labels)):
+            self.table.setColumnHidden(c, False)
+        change_col = len(labels) - 2
+        self.table.setColumnHidden(change_col, not any(math.isfinite(ip.change) for ip in profile))
+        self.table.resizeRowsToContents()
         ref_text = {"total_row": tr("the town's total row"), "population_weighted_mean":
                     tr("the population-weighted mean of the areas"), "mean": tr("the mean of the areas")}
         basis = {ip.basis for ip in profile}
