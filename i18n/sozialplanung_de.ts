@@ -3074,29 +3074,24 @@
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="404"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="410"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="407"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="413"/>
         <source>Indicator</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="407"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="413"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="407"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="413"/>
         <source>Reference</source>
         <translation>Referenz</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="407"/>
-        <source>Range of all areas</source>
-        <translation>Spanne aller Gebiete</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="167"/>
@@ -3124,57 +3119,57 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="309"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="315"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="396"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="402"/>
         <source>Choose a layer, its key field and indicators, then an area.</source>
         <translation>Wählen Sie einen Layer, sein Schlüsselfeld und die Kennzahlen, dann ein Gebiet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="489"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="495"/>
         <source>confidential</source>
         <translation>geheim</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="436"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="442"/>
         <source>min {lo} · 25 % {q25} · 75 % {q75} · max {hi} · reference {ref}</source>
         <translation>Min. {lo} · 25 % {q25} · 75 % {q75} · Max. {hi} · Referenz {ref}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="446"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="452"/>
         <source>the town&apos;s total row</source>
         <translation>die Gesamtzeile der Stadt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="447"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="453"/>
         <source>the population-weighted mean of the areas</source>
         <translation>der nach Einwohnern gewichtete Mittelwert der Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="447"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="453"/>
         <source>the mean of the areas</source>
         <translation>der Mittelwert der Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="449"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="455"/>
         <source>Reference: {ref}. Dot red: more need than the reference, blue: less, grey: no clear difference ({basis}). &apos;confidential&apos;: suppressed, not 0.</source>
         <translation>Referenz: {ref}. Punkt rot: mehr Bedarf als die Referenz, blau: weniger, grau: kein deutlicher Unterschied ({basis}). 'geheim': geheim gehalten, nicht 0.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="449"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="455"/>
         <source>95 % intervals</source>
         <translation>95-%-Konfidenzintervalle</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="449"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="455"/>
         <source>top or bottom fifth of the areas</source>
         <translation>oberstes oder unterstes Fünftel der Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="540"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="546"/>
         <source>Export the area profile</source>
         <translation>Gebietsprofil exportieren</translation>
     </message>
@@ -3182,6 +3177,11 @@
         <location filename="../sozialplanung_plugin/plugin.py" line="67"/>
         <source>&amp;Sozialplanung</source>
         <translation>&amp;Sozialplanung</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="413"/>
+        <source>Range</source>
+        <translation>Spanne</translation>
     </message>
 </context>
 </TS>

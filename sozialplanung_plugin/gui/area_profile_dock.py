@@ -153,7 +153,7 @@ class AreaProfileDock(QgsDockWidget):
         layout.addWidget(self.header)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([tr("Indicator"), tr("Value"), tr("Reference"), tr("Rank"),
-                                              tr("Change"), tr("Range of all areas")])
+                                              tr("Change"), tr("Range")])
         self.table.setItemDelegateForColumn(5, SpineDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
         self.table.verticalHeader().setVisible(False)
@@ -176,10 +176,16 @@ class AreaProfileDock(QgsDockWidget):
         for b in (self.png_button, self.svg_button, self.csv_button, self.copy_button):
             row.addWidget(b)
         layout.addLayout(row)
+        # combo boxes sized by their longest entry would make the dock wider than the screen allows
+        for combo in (self.layer_box, self.key_box, self.name_box, self.fields_box, self.compare_box):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setWidget(body)             # a short dock scrolls instead of squeezing widgets over each other
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(460)       # enough for the table; a shorter dock scrolls instead of overlapping
+        scroll.setWidget(body)
         self.setWidget(scroll)
         self.layer_box.layerChanged.connect(self._layer_changed)
         self.key_box.fieldChanged.connect(self._fields_changed)
@@ -404,7 +410,7 @@ class AreaProfileDock(QgsDockWidget):
         class_text = tr("Class")
         self.header.setText("<b>{}</b>{}".format(title, f" · {class_text}: {cls}" if cls else ""))
         self.table.setColumnCount(len(self.COLUMNS) + (1 if compare else 0))
-        labels = [tr("Indicator"), tr("Value"), tr("Reference"), tr("Rank"), tr("Change"), tr("Range of all areas")]
+        labels = [tr("Indicator"), tr("Value"), tr("Reference"), tr("Rank"), tr("Change"), tr("Range")]
         if compare:
             labels.insert(2, d["keys"][cmp_i])
         self.table.setHorizontalHeaderLabels(labels)
