@@ -3049,127 +3049,127 @@
         <translation>Gebietsprofil</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="126"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="74"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="131"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="79"/>
         <source>Area name</source>
         <translation>Gebietsname</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="137"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="85"/>
         <source>Search area…</source>
         <translation>Gebiet suchen…</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="138"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="86"/>
         <source>Pick on map</source>
         <translation>In der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="147"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="95"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="410"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="302"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="413"/>
+        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="151"/>
         <source>Indicator</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="413"/>
+        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="151"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="413"/>
+        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="151"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="167"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="115"/>
         <source>Similar areas (click to show)</source>
         <translation>Vergleichbare Gebiete (Klick zeigt sie)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="172"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="120"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="173"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="121"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="174"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="122"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="175"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="123"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="315"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="209"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="402"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="294"/>
         <source>Choose a layer, its key field and indicators, then an area.</source>
         <translation>Wählen Sie einen Layer, sein Schlüsselfeld und die Kennzahlen, dann ein Gebiet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="495"/>
+        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="158"/>
         <source>confidential</source>
         <translation>geheim</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="442"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="334"/>
         <source>min {lo} · 25 % {q25} · 75 % {q75} · max {hi} · reference {ref}</source>
         <translation>Min. {lo} · 25 % {q25} · 75 % {q75} · Max. {hi} · Referenz {ref}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="452"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="344"/>
         <source>the town&apos;s total row</source>
         <translation>die Gesamtzeile der Stadt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="453"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="345"/>
         <source>the population-weighted mean of the areas</source>
         <translation>der nach Einwohnern gewichtete Mittelwert der Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="453"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="345"/>
         <source>the mean of the areas</source>
         <translation>der Mittelwert der Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="455"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="347"/>
         <source>Reference: {ref}. Dot red: more need than the reference, blue: less, grey: no clear difference ({basis}). &apos;confidential&apos;: suppressed, not 0.</source>
         <translation>Referenz: {ref}. Punkt rot: mehr Bedarf als die Referenz, blau: weniger, grau: kein deutlicher Unterschied ({basis}). 'geheim': geheim gehalten, nicht 0.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="455"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="347"/>
         <source>95 % intervals</source>
         <translation>95-%-Konfidenzintervalle</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="455"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="347"/>
         <source>top or bottom fifth of the areas</source>
         <translation>oberstes oder unterstes Fünftel der Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="546"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="424"/>
         <source>Export the area profile</source>
         <translation>Gebietsprofil exportieren</translation>
     </message>
@@ -3179,7 +3179,7 @@
         <translation>&amp;Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="413"/>
+        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="151"/>
         <source>Range</source>
         <translation>Spanne</translation>
     </message>

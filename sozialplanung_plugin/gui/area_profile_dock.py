@@ -8,10 +8,10 @@ import io
 import math
 from typing import List, Optional
 
-from qgis.core import QgsFeatureRequest, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCheckableComboBox, QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPalette, QPen
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,54 +32,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from sozialplanung_plugin.gui.profile_data import draw_profile, number, paint_spine, read_profile_data
 from sozialplanung_plugin.translation import tr
 
 OBJECT_NAME = "SozialplanungAreaProfileDock"
 SETTINGS_SCOPE = "sozialplanung"
-TOTAL_KEYS = {"gesamt", "stadt", "total", "summe", "stadt gesamt", "kreis"}
-WORSE, BETTER, NEUTRAL_COLOR = QColor("#d7191c"), QColor("#2c7bb6"), QColor("#737373")
 SPINE_ROLE = Qt.UserRole + 1
-
-
-def paint_spine(painter: QPainter, rect: QRectF, ip, palette: QPalette) -> Optional[float]:
-    """Spine chart of one indicator: the range of all areas (line), the 25–75 % band (box), the reference
-    (centre line) and the area's value (dot: red = more need, blue = less, grey = no clear difference).
-    Returns the marker's x position (None when the value is suppressed)."""
-    text = palette.color(QPalette.Text)
-    painter.save()
-    painter.setRenderHint(QPainter.Antialiasing)
-    lo, hi = ip.minimum, ip.maximum
-    if not (math.isfinite(lo) and math.isfinite(hi)):
-        painter.restore()
-        return None
-    span = hi - lo if hi > lo else 1.0
-    left, width = rect.left() + 6, max(1.0, rect.width() - 12)
-    mid = rect.center().y()
-
-    def x_of(v):
-        return left + (v - lo) / span * width
-
-    painter.setPen(QPen(palette.color(QPalette.Mid), 1.2))
-    painter.drawLine(int(left), int(mid), int(left + width), int(mid))
-    band = QColor(text)
-    band.setAlpha(45)
-    half = min(5.0, rect.height() * 0.25)           # the same size in every row, however tall the row is
-    painter.fillRect(QRectF(x_of(ip.q25), mid - half, max(1.0, x_of(ip.q75) - x_of(ip.q25)), 2 * half), band)
-    if math.isfinite(ip.reference):
-        painter.setPen(QPen(text, 1.6))
-        xr = x_of(ip.reference)
-        painter.drawLine(int(xr), int(mid - 1.6 * half), int(xr), int(mid + 1.6 * half))
-    x = None
-    if not ip.suppressed:
-        worse = ip.worse
-        color = NEUTRAL_COLOR if worse is None else WORSE if worse else BETTER
-        x = x_of(ip.value)
-        r = min(4.5, rect.height() * 0.22)
-        painter.setPen(QPen(palette.color(QPalette.Base), 1))
-        painter.setBrush(color)
-        painter.drawEllipse(QRectF(x - r, mid - r, 2 * r, 2 * r))
-    painter.restore()
-    return x
 
 
 class SpineDelegate(QStyledItemDelegate):
@@ -92,16 +50,6 @@ class SpineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index):  # noqa: N802
         return QSize(160, 22)
-
-
-def number(v: float, decimals: int = 1) -> str:
-    """A number as planners read it: decimal comma in the German UI."""
-    from sozialplanung_plugin.translation import ui_language
-
-    if v is None or not math.isfinite(v):
-        return ""
-    text = f"{v:.{decimals}f}"
-    return text.replace(".", ",") if ui_language() == "de" else text
 
 
 class AreaProfileDock(QgsDockWidget):
@@ -250,63 +198,9 @@ class AreaProfileDock(QgsDockWidget):
 
     def _load(self):
         """Read the layer once (keys, names, indicator values, CI/change fields, population)."""
-        import numpy as np
-
-        from sozialplanung_plugin.core.catalogue import BUILTIN
-
-        layer, key = self._layer, self.key_box.currentField()
-        names = self.fields_box.checkedItems()
-        self._data = None
-        if layer is None or not key or not names:
-            self._fill_list([])
-            return
-        lookup = {f.lower(): f for f in layer.fields().names()}
-        pop_field = lookup.get("ew_gesamt")
-        extra = {}
-        for n in names:
-            for suffix in ("_ci_low", "_ci_high"):
-                if (n + suffix).lower() in lookup:
-                    extra[n + suffix] = lookup[(n + suffix).lower()]
-            change = sorted(f for f in layer.fields().names() if f.lower().startswith(n.lower() + "_abs_"))
-            if change:
-                extra[n + "_change"] = change[-1]
-        label = next((lookup[c] for c in ("index_label", "status_label", "sdi") if c in lookup), None)
-        name_field = self.name_box.currentField() or None
-        wanted = [key] + names + list(extra.values()) + [f for f in (pop_field, label, name_field) if f]
-        idx = [layer.fields().lookupField(f) for f in wanted]
-        rows = []
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(idx)
-        for feat in layer.getFeatures(request):
-            rows.append((feat.id(), [feat.attribute(i) for i in idx]))
-
-        def num(v):
-            try:
-                return float(v) if v is not None and not (hasattr(v, "isNull") and v.isNull()) else np.nan
-            except (TypeError, ValueError):
-                return np.nan
-
-        keys = [str(r[1][0]) for r in rows]
-        values = np.array([[num(v) for v in r[1][1:1 + len(names)]] for r in rows]).reshape(len(rows), len(names))
-        pos = {f: i for i, f in enumerate(wanted)}
-
-        def column(field):
-            return np.array([num(r[1][pos[field]]) for r in rows]) if field else None
-
-        def matrix(suffix):
-            if not all(n + suffix in extra for n in names):
-                return None
-            return np.column_stack([column(extra[n + suffix]) for n in names])
-
-        polarity = {i.id: i.polarity for i in BUILTIN}
-        total = next((i for i, k in enumerate(keys) if k.strip().lower() in TOTAL_KEYS), None)
-        self._data = dict(
-            fids=[r[0] for r in rows], keys=keys, names=names, values=values,
-            labels=[r[1][pos[label]] for r in rows] if label else None,
-            titles=[r[1][pos[name_field]] for r in rows] if name_field else None,
-            population=column(pop_field), total=total, ci_low=matrix("_ci_low"), ci_high=matrix("_ci_high"),
-            change=matrix("_change"), polarity=[polarity.get(n, "neutral") for n in names],
-            aliases=[layer.attributeDisplayName(layer.fields().lookupField(n)) for n in names])
-        self._fill_list(keys)
+        self._data = read_profile_data(self._layer, self.key_box.currentField(), self.fields_box.checkedItems(),
+                                       self.name_box.currentField() or None)
+        self._fill_list(self._data["keys"] if self._data else [])
 
     def _fill_list(self, keys: List[str]):
         self._syncing = True
@@ -384,14 +278,12 @@ class AreaProfileDock(QgsDockWidget):
 
     # ---------------------------------------------------------------- drawing
     def profiles(self, index: Optional[int] = None):
-        from sozialplanung_plugin.core.profile import build_profile
+        from sozialplanung_plugin.gui.profile_data import profile_of
 
-        d = self._data
         i = self.current_index() if index is None else index
-        if d is None or i is None:
+        if self._data is None or i is None:
             return []
-        return build_profile(d["values"], d["aliases"], i, d["polarity"], d["population"], d["total"], d["ci_low"],
-                             d["ci_high"], change=d["change"])
+        return profile_of(self._data, i)
 
     def refresh(self):
         self.table.setRowCount(0)
@@ -481,22 +373,8 @@ class AreaProfileDock(QgsDockWidget):
     # ---------------------------------------------------------------- exports
     def render(self, painter: QPainter, width: int) -> int:
         """Draw the profile (title, rows with spine charts) for export; returns the height used."""
-        palette = QPalette()
-        palette.setColor(QPalette.Text, QColor("black"))
-        palette.setColor(QPalette.Base, QColor("white"))
-        palette.setColor(QPalette.Mid, QColor("#9e9e9e"))
-        profile = self.profiles()
-        row_h, y = 26, 10
-        painter.setPen(QColor("black"))
-        painter.drawText(10, y + 16, self.header.text().replace("<b>", "").replace("</b>", ""))
-        y += 34
-        for ip in profile:
-            painter.drawText(10, y + 17, ip.name[:40])
-            painter.drawText(int(width * 0.42), y + 17, tr("confidential") if ip.suppressed else number(ip.value))
-            painter.drawText(int(width * 0.52), y + 17, f"{ip.rank} / {ip.n_ranked}" if ip.rank else "")
-            paint_spine(painter, QRectF(width * 0.62, y, width * 0.36, row_h), ip, palette)
-            y += row_h
-        return y + 10
+        return draw_profile(painter, width, self.header.text().replace("<b>", "").replace("</b>", ""),
+                            self.profiles())
 
     def image(self, width: int = 900, scale: float = 2.0) -> QImage:
         height = 60 + 26 * max(1, len(self.profiles()))
