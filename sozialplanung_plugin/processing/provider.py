@@ -14,6 +14,7 @@ def algorithm_classes():
     """The explicit list of algorithms the provider offers."""
     from sozialplanung_plugin.processing.algorithms.aggregate_counts import AggregateCounts
     from sozialplanung_plugin.processing.algorithms.allocate_budget import AllocateBudget
+    from sozialplanung_plugin.processing.algorithms.area_profile_report import AreaProfileReport
     from sozialplanung_plugin.processing.algorithms.composite_index import CompositeIndex
     from sozialplanung_plugin.processing.algorithms.compute_indicators import ComputeIndicators
     from sozialplanung_plugin.processing.algorithms.distribute_population import DistributePopulation
@@ -27,7 +28,7 @@ def algorithm_classes():
 
     return [AggregateCounts, ComputeIndicators, ImportTable, IndicatorChange, CompositeIndex, StatusDynamicsIndex,
             IndexSensitivity, AllocateBudget, PopulationInReach,
-            DistributePopulation, SupplyRatio, SimilarAreas]
+            DistributePopulation, SupplyRatio, SimilarAreas, AreaProfileReport]
 
 
 class SozialplanungProvider(QgsProcessingProvider):
