@@ -24,7 +24,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-p
 
 PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' | sort)
 
-.PHONY: deps stage package test test-unit test-qgis test-process demo bench bench-xl sample \
+.PHONY: deps stage package test test-unit test-qgis test-process demo bench bench-xl template sample \
 	transup transcompile lint clean
 
 # ---------------------------------------------------------------- set-up
@@ -84,6 +84,9 @@ demo: deps stage
 
 bench: deps stage
 	$(PY) scripts/bench.py
+
+template: deps
+	$(SYSPY) scripts/make_layout_template.py
 
 bench-xl: deps stage
 	$(PY) scripts/bench.py --xl

@@ -244,17 +244,17 @@
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="38"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="39"/>
         <source>Sozialplanung</source>
         <translation>Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="41"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="42"/>
         <source>Sozialplanung – social planning tools</source>
         <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="52"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="53"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
@@ -3079,17 +3079,17 @@
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="151"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="315"/>
         <source>Indicator</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="151"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="315"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="151"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="315"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -3182,6 +3182,181 @@
         <location filename="../sozialplanung_plugin/gui/profile_data.py" line="151"/>
         <source>Range</source>
         <translation>Spanne</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="80"/>
+        <source>Sozialatlas as PDF (area profiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="83"/>
+        <source>Sozialatlas,Sozialbericht,report,PDF,atlas,Gebietsprofil,print layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="90"/>
+        <source>&lt;p&gt;The yearly Sozialatlas in one step: a PDF made with a QGIS print layout and its atlas — a cover page with the title, the date and an overview map of the areas (by index class where the layer has one), then one page per area with its map (neighbours grey), a locator map, the profile table with a spine chart per indicator (value, reference, rank among all areas), the index class and notes on suppressed ('geheim') or unreliable values, and at the end a table of all areas.&lt;/p&gt;&lt;p&gt;The layout comes from a template (.qpt): the default ships with the plugin; a municipality can use its corporate design — the items are found by their ids: heading, subheading, map_overview, map_area, locator, info, profile, notes, table, footer (missing ones are left out). The areas layer needs no particular style; geometry is not required (maps are then left empty).&lt;/p&gt;&lt;p&gt;Optionally the table of all areas as CSV or XLSX for the statistics appendix (suppressed values as 'geheim', flags kept).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="105"/>
+        <source>One row per area, e.g. the result of Compute social indicators or of the social index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="108"/>
+        <source>Unique key of each area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="110"/>
+        <source>Area name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="112"/>
+        <source>Shown as the page heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="116"/>
+        <source>The indicators of the profile, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="118"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="153"/>
+        <source>Sozialatlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="119"/>
+        <source>Title of the cover page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="121"/>
+        <source>Layout template (.qpt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="122"/>
+        <source>Empty: the template that ships with the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="124"/>
+        <source>Sozialatlas (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="124"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="125"/>
+        <source>Table of all areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="125"/>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="128"/>
+        <source>Optional: the values of all areas for the statistics appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="168"/>
+        <source>Layer &apos;{layer}&apos; has no areas to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="170"/>
+        <source>Layer '{layer}': all chosen indicators are NULL in every area — nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="174"/>
+        <source>Layer &apos;{layer}&apos; has no polygons: the report is made without maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="186"/>
+        <source>Area profiles of {n} areas · as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="208"/>
+        <source>confidential (suppressed, not 0): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="210"/>
+        <source>unreliable (wide confidence interval): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="213"/>
+        <source>Class: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="215"/>
+        <source>Residents: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="221"/>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="261"/>
+        <source>Cannot read the layout template &apos;{path}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="264"/>
+        <source>The layout template &apos;{path}&apos; is not a valid .qpt (XML) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="268"/>
+        <source>The layout template &apos;{path}&apos; could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="271"/>
+        <source>The layout template '{path}' has none of the item ids heading, map_area, profile, table … the report fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="291"/>
+        <source>The PDF could not be written to &apos;{path}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="293"/>
+        <source>{n} pages written: the cover, {areas} area pages, {tables} table pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="306"/>
+        <source>Could not write the table &apos;{path}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="340"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

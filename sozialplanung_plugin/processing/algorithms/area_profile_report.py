@@ -32,6 +32,7 @@ from qgis.core import (
     QgsProperty,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsSymbol,
     QgsVectorFileWriter,
@@ -254,7 +255,8 @@ class AreaProfileReport(SozialplanungAlgorithm):
         try:
             with open(template, encoding="utf-8") as fh:
                 doc = QDomDocument()
-                ok = doc.setContent(fh.read())
+                parsed = doc.setContent(fh.read())
+                ok = parsed[0] if isinstance(parsed, tuple) else bool(parsed)   # PyQt returns (ok, msg, line, col)
         except OSError as err:
             raise QgsProcessingException(tr("Cannot read the layout template '{path}': {error}")
                                          .format(path=template, error=err)) from None
@@ -279,6 +281,8 @@ class AreaProfileReport(SozialplanungAlgorithm):
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.rasterizeWholeImage = False
         settings.forceVectorOutput = True
+        # text as text, not outlines: searchable, copyable and read by screen readers
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
 
         result, error = QgsLayoutExporter.exportToPdf(atlas, pdf, settings, feedback)
         if feedback.isCanceled():
@@ -296,7 +300,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
             options.fileEncoding = "UTF-8"
             if options.driverName == "CSV":
                 options.layerOptions = ["SEPARATOR=SEMICOLON"]
-            err = QgsVectorFileWriter.writeAsVectorFormatV2(table_layer, table_path, context.transformContext(),
+            err = QgsVectorFileWriter.writeAsVectorFormatV3(table_layer, table_path, context.transformContext(),
                                                             options)
             if err[0] != QgsVectorFileWriter.NoError:
                 raise QgsProcessingException(tr("Could not write the table '{path}': {error}")
@@ -394,10 +398,13 @@ class AreaProfileReport(SozialplanungAlgorithm):
         from qgis.PyQt.QtGui import QFont
 
         def small(table, size):
-            font = QFont("DejaVu Sans")
-            font.setPointSizeF(size)
-            table.setContentFont(font)              # QGIS 3.22 API (text formats came with 3.24)
-            table.setHeaderFont(font)
+            from qgis.core import QgsTextFormat
+
+            fmt = QgsTextFormat()
+            fmt.setFont(QFont("DejaVu Sans"))
+            fmt.setSize(size)
+            table.setContentTextFormat(fmt)
+            table.setHeaderTextFormat(fmt)
 
         def show_on(item, kind):
             item.dataDefinedProperties().setProperty(QgsLayoutObject.ExcludeFromExports, page_is(kind))
