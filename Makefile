@@ -24,7 +24,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-p
 
 PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' | sort)
 
-.PHONY: deps stage package test test-unit test-qgis test-process demo bench bench-xl template sample \
+.PHONY: deps stage package test test-unit test-qgis test-process demo bench bench-xl template model sample \
 	transup transcompile lint clean
 
 # ---------------------------------------------------------------- set-up
@@ -87,6 +87,9 @@ bench: deps stage
 
 template: deps
 	$(SYSPY) scripts/make_layout_template.py
+
+model: deps
+	$(SYSPY) scripts/make_model.py
 
 bench-xl: deps stage
 	$(PY) scripts/bench.py --xl

@@ -48,6 +48,28 @@ class SozialplanungProvider(QgsProcessingProvider):
         return ICON_PATH
 
     def loadAlgorithms(self):  # noqa: N802
+        self._load_plugin_algorithms()
+        self._load_models()
+
+    def _load_models(self):
+        """The models shipped in resources/models (e.g. Sozialbericht – Grundauswertung)."""
+        import glob
+        import os
+
+        from qgis.core import QgsProcessingModelAlgorithm
+
+        from sozialplanung_plugin.processing.base import PLUGIN_DIR
+
+        for path in sorted(glob.glob(os.path.join(PLUGIN_DIR, "resources", "models", "*.model3"))):
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(path):
+                model.setSourceFilePath(path)
+                self.addAlgorithm(model)
+            else:
+                QgsMessageLog.logMessage(tr("The model '{path}' could not be loaded.").format(path=path),
+                                         "Sozialplanung", Qgis.Warning)
+
+    def _load_plugin_algorithms(self):
         missing = missing_dependencies()
         if missing:
             QgsMessageLog.logMessage(
