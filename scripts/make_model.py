@@ -112,12 +112,12 @@ def main() -> int:
           DATE_FIELD=S("jahr"), DECIMALS=S(2))
     child("mit_dynamik", "native:joinattributestable", "Status und Dynamik zusammen",
           INPUT=C("kennzahlen_neu", "OUTPUT"), FIELD=P("sozialraum_schluessel"), INPUT_2=C("veraenderung", "OUTPUT"),
-          FIELD_2=P("sozialraum_schluessel"), METHOD=S(1), PREFIX=S("dyn_"))
-    # the change fields are named <indicator>_abs_<old>_<new>, prefixed dyn_ by the join
+          FIELD_2=P("sozialraum_schluessel"), METHOD=S(1))
+    # the change fields are named <indicator>_abs_<old>_<new> (the profile shows them as the change)
     child("index", "sozialplanung:status_dynamics_index", "Status- und Dynamikindex (MSS)",
           INPUT=C("mit_dynamik", "OUTPUT"), ID_FIELD=P("sozialraum_schluessel"), STATUS_FIELDS=S(STATUS),
           DYNAMICS_FIELDS=E("array_foreach(array('" + "','".join(STATUS) + "'), "
-                            "'dyn_' || @element || '_abs_' || @jahr_alt || '_' || @jahr_neu)"),
+                            "@element || '_abs_' || @jahr_alt || '_' || @jahr_neu)"),
           POPULATION_FIELD=S("ew_gesamt"), MIN_POPULATION=S(300),
           STATUS_LABELS=S("hoch,mittel,niedrig,sehr niedrig"), DYNAMICS_LABELS=S("positiv,stabil,negativ"))
     child("kinder", "native:fieldcalculator", "Kinder 0–5 je Adresse", INPUT=P("adressen_neu"),

@@ -108,9 +108,11 @@ def read_profile_data(layer, key: str, names: List[str], name_field: Optional[st
         return np.array([num(r[1][pos[field]]) for r in rows]) if field else None
 
     def matrix(suffix):
-        if not all(n + suffix in extra for n in names):
+        """A column per indicator (NaN where an indicator has no such field); None when none has one."""
+        if not any(n + suffix in extra for n in names):
             return None
-        return np.column_stack([column(extra[n + suffix]) for n in names])
+        return np.column_stack([column(extra[n + suffix]) if n + suffix in extra else np.full(len(rows), np.nan)
+                                for n in names])
 
     polarity = {i.id: i.polarity for i in BUILTIN}
     total = next((i for i, k in enumerate(keys) if k.strip().lower() in TOTAL_KEYS), None)
