@@ -11,8 +11,9 @@
    renders a PNG map of the Sozialräume.
 3. Prints a short summary.
 
-Outputs go to demo_output/. Later capabilities add their steps here, so
-that the demo grows into the planner's whole chain.
+Outputs go to demo_output/. The demo ends with the shipped model
+"Sozialbericht – Grundauswertung", which runs the whole yearly chain and
+writes the Sozialatlas PDF.
 """
 from __future__ import annotations
 
@@ -219,7 +220,24 @@ def main() -> int:
     change_summary(change_output)
     index_summary(index_outputs)
     reach_summary(reach)
+    pdf = run_model(profile)
+    print(f"\nSozialatlas (Modell „Sozialbericht – Grundauswertung“, ein qgis_process-Aufruf): {pdf}")
     return 0
+
+
+def run_model(profile) -> str:
+    """The shipped model: the whole yearly chain from the addresses to the Sozialatlas PDF."""
+    print("• Modell „Sozialbericht – Grundauswertung“: Zählwerte → Indikatoren → Veränderung → Status-/Dynamikindex "
+          "→ Spielplätze im Einzugsbereich → Sozialatlas (PDF)")
+    pdf = fresh("sozialatlas_musterstadt_2025.pdf")
+    res = qgis_process_run("sozialplanung:sozialbericht_grundauswertung", {
+        "adressen_neu": layer(SAMPLE, "adressen_2025"), "adressen_alt": layer(SAMPLE, "adressen_2023"),
+        "sozialraeume": layer(SAMPLE, "sozialraeume"), "sozialraum_schluessel": "sozialraum_id",
+        "sozialraum_name": "name", "spielplaetze": layer(SAMPLE, "spielplaetze"),
+        "spielplatz_schluessel": "spielplatz_id", "strassen": layer(SAMPLE, "strassen"), "entfernung": 400,
+        "jahr_neu": 2025, "jahr_alt": 2023, "titel": "Sozialatlas Musterstadt 2025",
+        "sozialatlas:sozialatlas_pdf": pdf, "index:sozialindex": fresh("sozialbericht_index_2025.gpkg")}, profile)
+    return res["results"]["sozialatlas:sozialatlas_pdf"]
 
 
 def reach_steps(profile):

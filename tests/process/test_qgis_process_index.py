@@ -75,3 +75,28 @@ def test_population_in_reach_json_along_the_network(qgis_process, tmp_path):
     assert sum(t for b, t, _ in rows if b == 300) == total
     r300, r500 = (sum(r for b, _, r in rows if b == band) for band in (300, 500))
     assert 0 < r300 <= r500 <= total
+
+
+def test_shipped_model_makes_the_sozialatlas(qgis_process, tmp_path):
+    """The whole yearly chain in one qgis_process call: the shipped model, the PDF with one page per area."""
+    import shutil
+    import subprocess
+
+    from tests.conftest import SAMPLE_GPKG
+
+    pdf = str(tmp_path / "sozialatlas.pdf")
+    proc = qgis_process("--json", "run", "sozialplanung:sozialbericht_grundauswertung", "--",
+                        f"adressen_neu={SAMPLE_GPKG}|layername=adressen_2025",
+                        f"adressen_alt={SAMPLE_GPKG}|layername=adressen_2023",
+                        f"sozialraeume={SAMPLE_GPKG}|layername=sozialraeume", "sozialraum_schluessel=sozialraum_id",
+                        "sozialraum_name=name", f"spielplaetze={SAMPLE_GPKG}|layername=spielplaetze",
+                        "spielplatz_schluessel=spielplatz_id", f"strassen={SAMPLE_GPKG}|layername=strassen",
+                        "entfernung=400", "jahr_neu=2025", "jahr_alt=2023", "titel=Sozialatlas Musterstadt",
+                        f"sozialatlas:sozialatlas_pdf={pdf}", "index:sozialindex=TEMPORARY_OUTPUT", timeout=600)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert proc.json["results"]["sozialatlas:sozialatlas_pdf"] == pdf
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+        assert "Pages:           14" in info           # cover, 12 Sozialräume, the table of all areas
+        text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", pdf, "-"], capture_output=True, text=True).stdout
+        assert "0101" in text and "Altstadt-Nord" in text
