@@ -254,7 +254,7 @@
         <translation>Sozialplanung – Werkzeuge für die kommunale Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/provider.py" line="53"/>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="75"/>
         <source>Sozialplanung needs the Python modules {modules}, which are missing. The algorithms are listed but cannot run until they are installed (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</source>
         <translation>Sozialplanung benötigt die fehlenden Python-Module {modules}. Die Algorithmen werden angezeigt, können aber erst nach deren Installation ausgeführt werden (OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas python3-scipy).</translation>
     </message>
@@ -3129,7 +3129,7 @@
         <translation>Wählen Sie einen Layer, sein Schlüsselfeld und die Kennzahlen, dann ein Gebiet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="158"/>
+        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="160"/>
         <source>confidential</source>
         <translation>geheim</translation>
     </message>
@@ -3179,184 +3179,189 @@
         <translation>&amp;Sozialplanung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="151"/>
+        <location filename="../sozialplanung_plugin/gui/profile_data.py" line="153"/>
         <source>Range</source>
         <translation>Spanne</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="80"/>
         <source>Sozialatlas as PDF (area profiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialatlas als PDF (Gebietsprofile)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="83"/>
         <source>Sozialatlas,Sozialbericht,report,PDF,atlas,Gebietsprofil,print layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialatlas,Sozialbericht,report,PDF,atlas,Gebietsprofil,print layout,Bericht,Atlas,Gebietsprofile,Layout,Drucklayout,Druckzusammenstellung,Sozialraumprofil</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="90"/>
         <source>&lt;p&gt;The yearly Sozialatlas in one step: a PDF made with a QGIS print layout and its atlas — a cover page with the title, the date and an overview map of the areas (by index class where the layer has one), then one page per area with its map (neighbours grey), a locator map, the profile table with a spine chart per indicator (value, reference, rank among all areas), the index class and notes on suppressed ('geheim') or unreliable values, and at the end a table of all areas.&lt;/p&gt;&lt;p&gt;The layout comes from a template (.qpt): the default ships with the plugin; a municipality can use its corporate design — the items are found by their ids: heading, subheading, map_overview, map_area, locator, info, profile, notes, table, footer (missing ones are left out). The areas layer needs no particular style; geometry is not required (maps are then left empty).&lt;/p&gt;&lt;p&gt;Optionally the table of all areas as CSV or XLSX for the statistics appendix (suppressed values as 'geheim', flags kept).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der jährliche Sozialatlas in einem Schritt: ein PDF, erstellt mit einem QGIS-Layout (Druckzusammenstellung) und dessen Atlas – ein Deckblatt mit Titel, Datum und einer Übersichtskarte der Gebiete (nach Indexklasse, sofern der Layer eine hat), dann je Gebiet eine Seite mit seiner Karte (Nachbargebiete grau), einer Lagekarte, der Profiltabelle mit einem Profildiagramm (Spine-Chart) je Kennzahl (Wert, Referenz, Rang unter allen Gebieten), der Indexklasse und Hinweisen auf geheim gehaltene ('geheim') oder unsichere Werte, und am Ende eine Tabelle aller Gebiete.&lt;/p&gt;&lt;p&gt;Das Layout stammt aus einer Vorlage (.qpt): Die Standardvorlage wird mit dem Plugin ausgeliefert; eine Kommune kann ihr eigenes Corporate Design verwenden – die Elemente werden über ihre IDs gefunden: heading, subheading, map_overview, map_area, locator, info, profile, notes, table, footer (fehlende werden weggelassen). Der Gebietslayer braucht keinen bestimmten Stil; eine Geometrie ist nicht erforderlich (die Karten bleiben dann leer).&lt;/p&gt;&lt;p&gt;Optional die Tabelle aller Gebiete als CSV oder XLSX für den statistischen Anhang (geheim gehaltene Werte als 'geheim', Kennzeichen bleiben erhalten).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="105"/>
         <source>One row per area, e.g. the result of Compute social indicators or of the social index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Gebiet, z. B. das Ergebnis von 'Sozialindikatoren berechnen' oder des Sozialindex.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="108"/>
         <source>Unique key of each area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Schlüssel jedes Gebiets.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="110"/>
         <source>Area name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld mit dem Gebietsnamen</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="112"/>
         <source>Shown as the page heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Seitenüberschrift angezeigt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="116"/>
         <source>The indicators of the profile, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen des Profils, in dieser Reihenfolge.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="118"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="153"/>
         <source>Sozialatlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialatlas</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="119"/>
         <source>Title of the cover page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Deckblatts.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="121"/>
         <source>Layout template (.qpt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layoutvorlage (.qpt)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="122"/>
         <source>Empty: the template that ships with the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: die mit dem Plugin ausgelieferte Vorlage.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="124"/>
         <source>Sozialatlas (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialatlas (PDF)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="124"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="125"/>
         <source>Table of all areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle aller Gebiete</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="125"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="128"/>
         <source>Optional: the values of all areas for the statistics appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Werte aller Gebiete für den statistischen Anhang.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="168"/>
         <source>Layer &apos;{layer}&apos; has no areas to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}' enthält keine Gebiete für den Bericht.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="170"/>
         <source>Layer '{layer}': all chosen indicators are NULL in every area — nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}': Alle gewählten Kennzahlen sind in allen Gebieten NULL – es gibt nichts zu berichten.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="174"/>
         <source>Layer &apos;{layer}&apos; has no polygons: the report is made without maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer '{layer}' enthält keine Polygone: Der Bericht wird ohne Karten erstellt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="186"/>
         <source>Area profiles of {n} areas · as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsprofile von {n} Gebieten · Stand {date}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="208"/>
         <source>confidential (suppressed, not 0): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>geheim (nicht veröffentlicht, nicht 0): {names}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="210"/>
         <source>unreliable (wide confidence interval): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicher (weites Konfidenzintervall): {names}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="213"/>
         <source>Class: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse: {label}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="215"/>
         <source>Residents: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohner: {n}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="221"/>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gebiete</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="261"/>
         <source>Cannot read the layout template &apos;{path}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Layoutvorlage '{path}' kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="264"/>
         <source>The layout template &apos;{path}&apos; is not a valid .qpt (XML) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Layoutvorlage '{path}' ist keine gültige .qpt-Datei (XML).</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="268"/>
         <source>The layout template &apos;{path}&apos; could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Layoutvorlage '{path}' konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="271"/>
         <source>The layout template '{path}' has none of the item ids heading, map_area, profile, table … the report fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Layoutvorlage '{path}' enthält keine der Element-IDs heading, map_area, profile, table …, die der Bericht füllt.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="291"/>
         <source>The PDF could not be written to &apos;{path}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht nach '{path}' geschrieben werden: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="293"/>
         <source>{n} pages written: the cover, {areas} area pages, {tables} table pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Seiten geschrieben: das Deckblatt, {areas} Gebietsseiten, {tables} Tabellenseiten.</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="306"/>
         <source>Could not write the table &apos;{path}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle '{path}' konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="340"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../sozialplanung_plugin/processing/provider.py" line="69"/>
+        <source>The model &apos;{path}&apos; could not be loaded.</source>
+        <translation>Das Modell &apos;{path}&apos; konnte nicht geladen werden.</translation>
     </message>
 </context>
 </TS>
