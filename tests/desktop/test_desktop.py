@@ -181,6 +181,8 @@ def run_qgis_desktop(
     lang: str = "en_US",
     screenshot: Optional[str] = None,
     scenario_suffix: Optional[str] = None,
+    scenario_script: str = SCENARIO_SCRIPT,
+    data: str = SAMPLE_GPKG,
 ) -> DesktopRun:
     """Start QGIS under Xvfb with ``plugin`` (found in ``plugin_path``) enabled;
     ``qgis_startup.py`` inspects it and quits. With ``scenario_suffix`` (e.g.
@@ -217,12 +219,13 @@ def run_qgis_desktop(
     if scenario_suffix is not None:
         # a copy: QGIS opens GeoPackages for writing, and even without edits SQLite then
         # bumps the file change counter in the header, i.e. the tracked file would change
+        data_file = data
         data = os.path.join(workdir, "data")
         os.makedirs(data)
-        shutil.copy2(SAMPLE_GPKG, data)
+        shutil.copy2(data_file, data)
         env.update(
-            SOZ_DESKTOP_SCENARIO=SCENARIO_SCRIPT,
-            SOZ_DESKTOP_DATA=os.path.join(data, os.path.basename(SAMPLE_GPKG)),
+            SOZ_DESKTOP_SCENARIO=scenario_script,
+            SOZ_DESKTOP_DATA=os.path.join(data, os.path.basename(data_file)),
             SOZ_DESKTOP_SHOTS=SCREENSHOT_DIR,
             SOZ_DESKTOP_SUFFIX=scenario_suffix,
             SOZ_DESKTOP_SCENARIO_S=str(SCENARIO_S),
@@ -649,3 +652,30 @@ def test_dialog_parameters_fit_without_sideways_scrolling(desktop):
     dialog = _scenario(desktop)["dialog"]
     areas = [a for a in dialog["scroll_areas"] if a["hscroll"]]
     assert areas == [], areas
+
+
+# ---------------------------------------------------------------- the Gebietsprofil dock in the real desktop
+
+@pytest.fixture(scope="module")
+def dock_run(tmp_path_factory) -> DesktopRun:
+    """QGIS (German UI) with the dock opened on indicators of the sample town (made before QGIS starts)."""
+    _require_desktop()
+    workdir = str(tmp_path_factory.mktemp("qgis_desktop_dock"))
+    indicators = os.path.join(workdir, "indikatoren_2025.gpkg")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run(["/usr/bin/python3", os.path.join(HERE, "make_indicators.py"), BUILD, SAMPLE_GPKG, indicators],
+                   check=True, env=env, timeout=300, capture_output=True)
+    return run_qgis_desktop(workdir, BUILD, PLUGIN, lang="de", scenario_suffix="_de",
+                            scenario_script=os.path.join(HERE, "dock_scenario.py"), data=indicators)
+
+
+def test_dock_in_the_real_desktop(dock_run):
+    s = dock_run.scenario
+    assert s is not None and s["errors"] == [], (dock_run.stderr[-2000:], s)
+    assert s["action"] and s["object_name"] == "SozialplanungAreaProfileDock"
+    assert "0202" in s["header"] and s["selected"] == ["0202"]          # the map selection follows
+    assert len(s["rows"]) == 3 and all(r[0] for r in s["rows"])
+    assert all("/ 12" in r[4] for r in s["rows"])                        # rank among the 12 Sozialräume
+    assert len(s["similar"]) == 5
+    assert os.path.getsize(s["dock_png"]) > 10_000                      # a screenshot to look at
+    assert not any(e.get("event") == "show_exception" for e in dock_run.events)
