@@ -34,7 +34,7 @@
         <translation>sum,aggregate,Sozialraum,Baublock,address,count,join,Zählwerte,summieren,Summe,aggregieren,Planungsraum,Sozialräume,statistischer Bezirk,Adresse,Gebäude,Einwohner,Anzahl,Zuordnung,Flächenanteil</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="70"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="63"/>
         <source>Area key field</source>
         <translation>Feld mit dem Gebietsschlüssel</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Schlüssel nicht in den Gebieten</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="512"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="587"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Layer '{layer}', Feld '{field}': Der Gebietsschlüssel '{key}' kommt mehrfach vor (insgesamt {n} doppelte Schlüssel). Gebietsschlüssel müssen eindeutig sein; führen Sie die Gebiete zuerst zusammen (Auflösen) oder nummerieren Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="289"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="364"/>
         <source>Invalid input: {detail}</source>
         <translation>Ungültige Eingabe: {detail}</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Layer oder Tabelle mit Zählwerten je Gebiet (GeoPackage, CSV, XLSX, PostGIS).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/index_inputs.py" line="71"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="65"/>
         <source>Unique key of each area, kept as text.</source>
         <translation>Eindeutiger Schlüssel jedes Gebiets; wird als Text übernommen.</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Schreibt den verwendeten Kennzahlenkatalog als JSON-Datei, als Ausgangspunkt für einen eigenen Katalog.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="127"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="202"/>
         <source>Layer &apos;{layer}&apos; has no features.</source>
         <translation>Layer '{layer}' enthält keine Objekte.</translation>
     </message>
@@ -2174,432 +2174,432 @@
         <translation>Layer '{layer}' hat bereits ein Feld '{field}'. Benennen Sie es zuerst um (das Ergebnis fügt dieses Feld hinzu).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="51"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="49"/>
         <source>Population within reach of facilities</source>
         <translation>Bevölkerung im Einzugsbereich von Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="54"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="52"/>
         <source>Einzugsbereich,catchment,Spielplatz,playground,Kita,walking distance,Fußweg,Erreichbarkeit,accessibility,service area,network</source>
         <translation>Einzugsbereich,catchment,Spielplatz,playground,Kita,walking distance,Fußweg,Erreichbarkeit,accessibility,service area,network,Einzugsgebiet,fußläufig,Fußläufigkeit,Gehentfernung,Entfernung,Luftlinie,Straßennetz,Netzwerkanalyse,Einrichtung,Spielplätze,Kitas,Familienzentrum,Versorgung,Bevölkerung,Einwohner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="86"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="31"/>
         <source>Facilities</source>
         <translation>Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="93"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="33"/>
         <source>Playgrounds, Kitas, Familienzentren … as points or areas.</source>
         <translation>Spielplätze, Kitas, Familienzentren … als Punkte oder Flächen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="90"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="35"/>
         <source>Facility key field</source>
         <translation>Feld mit dem Schlüssel der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="92"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="37"/>
         <source>Unique key of each facility, kept as text.</source>
         <translation>Eindeutiger Schlüssel jeder Einrichtung; wird als Text übernommen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="98"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="44"/>
         <source>Residents (address or building points)</source>
         <translation>Einwohner (Adress- oder Gebäudepunkte)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="101"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="92"/>
         <source>Points with resident counts, e.g. addresses with children per age group (or the result of Distribute area totals to buildings).</source>
         <translation>Punkte mit Einwohnerzahlen, z. B. Adressen mit Kindern je Altersgruppe (oder das Ergebnis von 'Gebietssummen auf Gebäude verteilen').</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="104"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="94"/>
         <source>Population fields</source>
         <translation>Felder mit Einwohnerzahlen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="106"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="96"/>
         <source>Each counted separately, e.g. ew_0_2, ew_3_5, ew_6_9.</source>
         <translation>Jedes Feld wird getrennt gezählt, z. B. ew_0_2, ew_3_5, ew_6_9.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="106"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="59"/>
         <source>Areas (Sozialräume)</source>
         <translation>Gebiete (Sozialräume)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="110"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="61"/>
         <source>Optional: results per area (each address counts in the area that contains it).</source>
         <translation>Optional: Ergebnisse je Gebiet (jede Adresse zählt für das Gebiet, in dem sie liegt).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="114"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="67"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="114"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="67"/>
         <source>Straight-line distance</source>
         <translation>Luftlinie</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="114"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="67"/>
         <source>Along the street network</source>
         <translation>Entlang des Straßennetzes</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="116"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="69"/>
         <source>0 straight line (a true circle), 1 along the street network.</source>
         <translation>0 Luftlinie (ein echter Kreis), 1 entlang des Straßennetzes.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="118"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="71"/>
         <source>Street network</source>
         <translation>Straßennetz</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="122"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="73"/>
         <source>Lines of the walkable network, e.g. OSM footways and streets (needed for the network distance).</source>
         <translation>Linien des begehbaren Wegenetzes, z. B. Fußwege und Straßen aus OSM (erforderlich für die Entfernung entlang des Straßennetzes).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="125"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="99"/>
         <source>Distance bands (comma-separated)</source>
         <translation>Entfernungsbänder (kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="126"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="100"/>
         <source>Metres, increasing, e.g. 300,500,800 (minutes when a walking speed is given).</source>
         <translation>Meter, aufsteigend, z. B. 300,500,800 (Minuten, wenn eine Gehgeschwindigkeit angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="151"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="81"/>
         <source>Maximum snapping distance (m)</source>
         <translation>Maximale Fangdistanz (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="130"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="83"/>
         <source>Points farther from the network are reported as not routable.</source>
         <translation>Punkte, die weiter vom Netz entfernt liegen, werden als nicht routbar gemeldet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="132"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="103"/>
         <source>Walking speed (km/h; 0 = bands in metres)</source>
         <translation>Gehgeschwindigkeit (km/h; 0 = Entfernungsbänder in Metern)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="134"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="105"/>
         <source>With a speed, the bands are minutes: e.g. 4.8 km/h, 5 minutes = 400 m.</source>
         <translation>Mit einer Geschwindigkeit sind die Entfernungsbänder Minuten: z. B. 4,8 km/h, 5 Minuten = 400 m.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="155"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="91"/>
         <source>Count the legs off the network</source>
         <translation>Zuwege abseits des Netzes mitzählen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="156"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="92"/>
         <source>Add the straight distances from the address and from the facility to the street.</source>
         <translation>Die Luftlinienentfernungen von der Adresse zur Straße und von der Einrichtung zur Straße hinzurechnen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="159"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="95"/>
         <source>Merge tolerance for network vertices (m)</source>
         <translation>Zusammenführungstoleranz für Stützpunkte des Netzes (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="161"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="97"/>
         <source>Vertices closer than this are joined (nearly coincident line ends); 0 = only identical.</source>
         <translation>Stützpunkte, die näher beieinander liegen, werden zusammengeführt (fast zusammenfallende Linienenden); 0 = nur identische.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="145"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="108"/>
         <source>Facilities to compare (scenario)</source>
         <translation>Einrichtungen zum Vergleich (Szenario)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="148"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="111"/>
         <source>E.g. the facilities with one playground added or closed: the area output also shows the scenario and the difference.</source>
         <translation>Z. B. die Einrichtungen mit einem zusätzlichen oder einem geschlossenen Spielplatz: Die Ausgabe je Gebiet zeigt dann auch das Szenario und die Differenz.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="151"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="114"/>
         <source>Catchment polygon: half-width around streets (m)</source>
         <translation>Einzugsbereichspolygon: halbe Breite um die Straßen (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="153"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="116"/>
         <source>The reached streets are widened by this to draw the catchment (maps only).</source>
         <translation>Die erreichten Straßen werden um diesen Wert verbreitert, um den Einzugsbereich zu zeichnen (nur für Karten).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="156"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="119"/>
         <source>Reach per facility</source>
         <translation>Erreichbarkeit je Einrichtung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="156"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="119"/>
         <source>Reach per area</source>
         <translation>Erreichbarkeit je Gebiet</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="156"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="119"/>
         <source>Nearest facility per address</source>
         <translation>Nächstgelegene Einrichtung je Adresse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="156"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="119"/>
         <source>Catchments</source>
         <translation>Einzugsbereiche</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="156"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="119"/>
         <source>Not routable</source>
         <translation>Nicht routbar</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="245"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="320"/>
         <source>The network distance needs the street network layer.</source>
         <translation>Die Entfernung entlang des Straßennetzes benötigt den Straßennetz-Layer.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="250"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="325"/>
         <source>Choose the population fields.</source>
         <translation>Wählen Sie die Felder mit Einwohnerzahlen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="295"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="370"/>
         <source>No address of &apos;{layer}&apos; lies within {snap:g} m of the network: nothing is routable. Check that the layers cover the same place and the CRSs are right.</source>
         <translation>Keine Adresse von '{layer}' liegt höchstens {snap:g} m vom Netz entfernt: Nichts ist routbar. Prüfen Sie, ob die Layer dasselbe Gebiet abdecken und die KBS stimmen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="299"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="374"/>
         <source>No facility of &apos;{layer}&apos; lies within {snap:g} m of the network.</source>
         <translation>Keine Einrichtung von '{layer}' liegt höchstens {snap:g} m vom Netz entfernt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="31"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="106"/>
         <source>The layer has no valid coordinate reference system; set one (Layer properties › Source) so that distances can be measured.</source>
         <translation>Der Layer hat kein gültiges Koordinatenbezugssystem; legen Sie eines fest (Layereigenschaften › Quelle), damit Entfernungen gemessen werden können.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="34"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="109"/>
         <source>Distances are measured in metres in {crs}.</source>
         <translation>Entfernungen werden in Metern in {crs} gemessen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="42"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="117"/>
         <source>The data are in a geographic CRS ({crs}); distances are measured in metres after projecting to {utm} (UTM zone {zone}). All outputs are in {utm}.</source>
         <translation>Die Daten liegen in einem geografischen KBS ({crs}) vor; Entfernungen werden nach der Transformation in {utm} (UTM-Zone {zone}) in Metern gemessen. Alle Ergebnisse liegen in {utm} vor.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="90"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="165"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric. Choose fields with resident counts.</source>
         <translation>Layer '{layer}': Das Feld '{field}' ist nicht numerisch. Wählen Sie Felder mit Einwohnerzahlen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="93"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="168"/>
         <source>Layer &apos;{layer}&apos; has multipart points; each feature counts at the centre of its parts.</source>
         <translation>Layer '{layer}' enthält Multipunkte; jedes Objekt zählt im Mittelpunkt seiner Teile.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="103"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="178"/>
         <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: feature {row} has the negative count {value:g}. Counts cannot be negative.</source>
         <translation>Layer '{layer}', Feld '{field}': Objekt {row} hat den negativen Zählwert {value:g}. Zählwerte können nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="183"/>
         <source>Layer &apos;{layer}&apos;: {n} features have NULL counts; they count as 0.</source>
         <translation>Layer '{layer}': {n} Objekte haben NULL-Zählwerte; sie zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="112"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="187"/>
         <source>Layer &apos;{layer}&apos;: {n} features have no geometry; they are listed as not routable.</source>
         <translation>Layer '{layer}': {n} Objekte haben keine Geometrie; sie werden als nicht routbar aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="135"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="210"/>
         <source>Layer &apos;{layer}&apos; has multipart points; each facility is placed at the centre of its parts.</source>
         <translation>Layer '{layer}' enthält Multipunkte; jede Einrichtung wird in den Mittelpunkt ihrer Teile gesetzt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="142"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="217"/>
         <source>Layer &apos;{layer}&apos;: facility &apos;{key}&apos; has no geometry and is left out.</source>
         <translation>Layer '{layer}': Einrichtung '{key}' hat keine Geometrie und wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="148"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="223"/>
         <source>Layer &apos;{layer}&apos;: facilities must be points or polygons.</source>
         <translation>Layer '{layer}': Einrichtungen müssen Punkte oder Polygone sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="154"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="229"/>
         <source>Layer &apos;{layer}&apos;: the polygon of facility &apos;{key}&apos; is invalid and was repaired (make valid).</source>
         <translation>Layer '{layer}': Das Polygon der Einrichtung '{key}' ist ungültig und wurde repariert (make valid).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="166"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="241"/>
         <source>The network layer &apos;{layer}&apos; has no features.</source>
         <translation>Der Straßennetz-Layer '{layer}' enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="170"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="245"/>
         <source>The network layer &apos;{layer}&apos; has no lines.</source>
         <translation>Der Straßennetz-Layer '{layer}' enthält keine Linien.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="182"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="257"/>
         <source>Choose the area key field of &apos;{layer}&apos;.</source>
         <translation>Wählen Sie das Feld mit dem Gebietsschlüssel von '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="193"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="268"/>
         <source>{n} addresses lie in more than one area of &apos;{layer}&apos; (the areas overlap); each counts in the first.</source>
         <translation>{n} Adressen liegen in mehr als einem Gebiet von '{layer}' (die Gebiete überlappen sich); jede zählt für das erste dieser Gebiete.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="197"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="272"/>
         <source>{n} addresses lie in no area of &apos;{layer}&apos; and are left out of the area results.</source>
         <translation>{n} Adressen liegen in keinem Gebiet von '{layer}' und fehlen in den Ergebnissen je Gebiet.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="277"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="352"/>
         <source>Give at least one distance band, e.g. 300,500,800.</source>
         <translation>Geben Sie mindestens ein Entfernungsband an, z. B. 300,500,800.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="279"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="354"/>
         <source>&apos;{value}&apos; in the distance bands is not a number (use a point as decimal separator).</source>
         <translation>'{value}' in den Entfernungsbändern ist keine Zahl (verwenden Sie den Punkt als Dezimaltrennzeichen).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="281"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="356"/>
         <source>The distance band &apos;{value}&apos; must be greater than 0.</source>
         <translation>Das Entfernungsband '{value}' muss größer als 0 sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="282"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="357"/>
         <source>The distance bands must increase: {second:g} follows {first:g}. Give them in increasing order, e.g. 300,500,800.</source>
         <translation>Die Entfernungsbänder müssen aufsteigen: {second:g} folgt auf {first:g}. Geben Sie sie in aufsteigender Reihenfolge an, z. B. 300,500,800.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="288"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="363"/>
         <source>The network layer &apos;{layer}&apos; has no line with two different vertices.</source>
         <translation>Der Straßennetz-Layer '{layer}' enthält keine Linie mit zwei verschiedenen Stützpunkten.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="303"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="378"/>
         <source>{n} of {m} addresses are within {snap:g} m of the network; {u} are not routable.</source>
         <translation>{n} von {m} Adressen liegen höchstens {snap:g} m vom Netz entfernt; {u} sind nicht routbar.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="307"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="382"/>
         <source>Facilities farther than {snap:g} m from the network (not routable): {keys}.</source>
         <translation>Einrichtungen, die weiter als {snap:g} m vom Netz entfernt liegen (nicht routbar): {keys}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="311"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="386"/>
         <source>{n} addresses reach no facility at all (a separate part of the network?).</source>
         <translation>{n} Adressen erreichen überhaupt keine Einrichtung (ein abgetrennter Teil des Netzes?).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="316"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="391"/>
         <source>Within {band:g} m of a facility: {parts}.</source>
         <translation>Höchstens {band:g} m von einer Einrichtung entfernt: {parts}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="388"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="463"/>
         <source>Distance band (m)</source>
         <translation>Entfernungsband (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="479"/>
         <source>{field}: residents</source>
         <translation>{field}: Einwohner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="479"/>
         <source>{field}: within reach</source>
         <translation>{field}: erreicht</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="479"/>
         <source>{field}: share within reach (%)</source>
         <translation>{field}: Anteil erreicht (%)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="479"/>
         <source>{field}: mean distance to the nearest (m)</source>
         <translation>{field}: mittlere Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="479"/>
         <source>{field}: median distance to the nearest (m)</source>
         <translation>{field}: Median der Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="404"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="479"/>
         <source>{field}: not routable / nothing reachable</source>
         <translation>{field}: nicht routbar / nichts erreichbar</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="413"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="488"/>
         <source>{field}: within reach, scenario</source>
         <translation>{field}: erreicht, Szenario</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="413"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="488"/>
         <source>{field}: share, scenario (%)</source>
         <translation>{field}: Anteil erreicht, Szenario (%)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="413"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="488"/>
         <source>{field}: change within reach</source>
         <translation>{field}: Veränderung erreicht</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="413"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="488"/>
         <source>{field}: change of the share (points)</source>
         <translation>{field}: Veränderung des Anteils (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="413"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="488"/>
         <source>{field}: mean distance, scenario (m)</source>
         <translation>{field}: mittlere Entfernung, Szenario (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="446"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="521"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="494"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="569"/>
         <source>Nearest facility</source>
         <translation>Nächstgelegene Einrichtung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="494"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="569"/>
         <source>Distance to the nearest facility (m)</source>
         <translation>Entfernung zur nächstgelegenen Einrichtung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="494"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="569"/>
         <source>Smallest band reached (m)</source>
         <translation>Kleinstes erreichtes Entfernungsband (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="494"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="569"/>
         <source>no facility within reach</source>
         <translation>keine Einrichtung erreichbar</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="510"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="585"/>
         <source>farther than {snap:g} m from the network</source>
         <translation>weiter als {snap:g} m vom Netz entfernt</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="511"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="586"/>
         <source>no facility reachable along the network</source>
         <translation>keine Einrichtung entlang des Netzes erreichbar</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>Wählen Sie die Zählfelder.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="259"/>
+        <location filename="../sozialplanung_plugin/processing/reach_inputs.py" line="334"/>
         <source>Layer &apos;{layer}&apos;: the field &apos;{field}&apos; is not numeric.</source>
         <translation>Layer '{layer}': Das Feld '{field}' ist nicht numerisch.</translation>
     </message>
@@ -2729,222 +2729,202 @@
         <translation>Layer '{layer}', Feld '{field}': Gebiet '{key}' hat den Wert {value:g}; zu verteilende Zählwerte müssen ganze Zahlen von 0 oder mehr sein.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="59"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="57"/>
         <source>Supply per demand (floating catchment)</source>
         <translation>Versorgungsgrad (Floating Catchment)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="62"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="60"/>
         <source>Versorgungsgrad,2SFCA,E2SFCA,floating catchment,supply,demand,Spielfläche,Kita-Plätze,accessibility</source>
         <translation>Versorgungsgrad,2SFCA,E2SFCA,floating catchment,supply,demand,Spielfläche,Kita-Plätze,accessibility,Versorgung,Angebot,Nachfrage,Erreichbarkeit,Einzugsbereich,Nettospielfläche,Spielplatz,Spielplätze,Kita,Richtwert,Gravitation,Gauß</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="66"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="64"/>
         <source>&lt;p&gt;How well is each address, Sozialraum and facility supplied — e.g. square metres of net play area per child within reach, or Kita places per child — with the two-step floating catchment method (2SFCA) and its variants, on straight-line or network distances (the same conventions as &lt;i&gt;Population within reach of facilities&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Step 1: each facility's supply is divided by the demand within its catchment (the children that can reach it, weighted by distance). Step 2: each address sums the ratios of the facilities it can reach (weighted the same way). So crowded playgrounds count for less, and children between two playgrounds count at both.&lt;/p&gt;&lt;h3&gt;Distance weights&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 2SFCA: 1 within the catchment distance&lt;/li&gt;&lt;li&gt;1 E2SFCA: steps such as 300:1, 600:0.68, 900:0.22 (weight 1 up to 300 m, 0.68 up to 600 m, …)&lt;/li&gt;&lt;li&gt;2 gaussian: exp(−d² / 2σ²)&lt;/li&gt;&lt;li&gt;3 gravity: (max(d, d_min) / scale) to the power −β&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The definitions are those of the PySAL &lt;i&gt;access&lt;/i&gt; package; the plugin's results equal it.&lt;/p&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Per address&lt;/b&gt;: &lt;i&gt;access&lt;/i&gt; (supply per demand unit) and, with a &lt;i&gt;norm&lt;/i&gt; (e.g. 1.5 m² per child), &lt;i&gt;access_pct&lt;/i&gt; = access / norm × 100.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per area&lt;/b&gt;: the demand-weighted mean access and its % of the norm, and the simple planning ratio (Versorgungsgrad) = supply of the facilities inside the area / (norm × demand) × 100.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per facility&lt;/b&gt;: the weighted demand it faces and its supply per demand unit.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Wie gut ist jede Adresse, jeder Sozialraum und jede Einrichtung versorgt — z. B. Quadratmeter Nettospielfläche je Kind im Einzugsbereich oder Kita-Plätze je Kind — nach der zweistufigen Floating-Catchment-Methode (2SFCA) und ihren Varianten, mit Entfernungen als Luftlinie oder entlang des Straßennetzes (nach denselben Regeln wie &lt;i&gt;Bevölkerung im Einzugsbereich von Einrichtungen&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Schritt 1: Das Angebot jeder Einrichtung wird durch die Nachfrage in ihrem Einzugsbereich geteilt (die Kinder, die sie erreichen können, nach Entfernung gewichtet). Schritt 2: Jede Adresse summiert die Verhältniswerte der Einrichtungen, die sie erreichen kann (auf dieselbe Weise gewichtet). So zählen überlaufene Spielplätze weniger, und Kinder zwischen zwei Spielplätzen zählen bei beiden.&lt;/p&gt;&lt;h3&gt;Entfernungsgewichtung&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;0 2SFCA: 1 innerhalb der Einzugsentfernung&lt;/li&gt;&lt;li&gt;1 E2SFCA: Stufen wie 300:1, 600:0.68, 900:0.22 (Gewicht 1 bis 300 m, 0,68 bis 600 m, …)&lt;/li&gt;&lt;li&gt;2 Gauß: exp(−d² / 2σ²)&lt;/li&gt;&lt;li&gt;3 Gravitation: (max(d, d_min) / Maßstab) hoch −β&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Definitionen entsprechen denen des PySAL-Pakets &lt;i&gt;access&lt;/i&gt;; die Ergebnisse des Plugins stimmen mit ihm überein.&lt;/p&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Je Adresse&lt;/b&gt;: &lt;i&gt;access&lt;/i&gt; (Angebot je Nachfrageeinheit) und, mit einem &lt;i&gt;Richtwert&lt;/i&gt; (z. B. 1,5 m² je Kind), &lt;i&gt;access_pct&lt;/i&gt; = access / Richtwert × 100.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Gebiet&lt;/b&gt;: der mit der Nachfrage gewichtete Mittelwert von access und dessen Anteil am Richtwert in %, sowie der einfache planerische Versorgungsgrad = Angebot der Einrichtungen innerhalb des Gebiets / (Richtwert × Nachfrage) × 100.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Einrichtung&lt;/b&gt;: die gewichtete Nachfrage, auf die sie trifft, und ihr Angebot je Nachfrageeinheit.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="88"/>
-        <source>Playgrounds, Kitas … with their capacity.</source>
-        <translation>Spielplätze, Kitas … mit ihrer Kapazität.</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="94"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="87"/>
         <source>Supply field</source>
         <translation>Feld mit dem Angebot</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="96"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="89"/>
         <source>Capacity, e.g. net play area in m² or Kita places.</source>
         <translation>Kapazität, z. B. Nettospielfläche in m² oder Kita-Plätze.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="100"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="91"/>
         <source>Points with the demand, e.g. children per address.</source>
         <translation>Punkte mit der Nachfrage, z. B. Kinder je Adresse.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="102"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="92"/>
         <source>Demand field</source>
         <translation>Feld mit der Nachfrage</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="104"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="94"/>
         <source>E.g. children 6–9.</source>
         <translation>Z. B. Kinder von 6–9 Jahren.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="108"/>
-        <source>Optional: results per area.</source>
-        <translation>Optional: Ergebnisse je Gebiet.</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="120"/>
-        <source>Lines of the walkable network (needed for the network distance).</source>
-        <translation>Linien des begehbaren Wegenetzes (erforderlich für die Entfernung entlang des Straßennetzes).</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="122"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="97"/>
         <source>Catchment distance (m)</source>
         <translation>Einzugsentfernung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="124"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="99"/>
         <source>Nothing farther counts (for the steps: the last step should not exceed it).</source>
         <translation>Weiter Entferntes zählt nicht (bei Stufen: Die letzte Stufe sollte diesen Wert nicht überschreiten).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="101"/>
         <source>Distance weights</source>
         <translation>Entfernungsgewichtung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="101"/>
         <source>2SFCA (1 within the catchment)</source>
         <translation>2SFCA (1 innerhalb des Einzugsbereichs)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="101"/>
         <source>E2SFCA (steps)</source>
         <translation>E2SFCA (Stufen)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="101"/>
         <source>Gaussian</source>
         <translation>Gauß</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="126"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="101"/>
         <source>Gravity</source>
         <translation>Gravitation</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="129"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="104"/>
         <source>How the weight falls with distance.</source>
         <translation>Wie das Gewicht mit der Entfernung abnimmt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="131"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="106"/>
         <source>Steps (distance:weight, comma-separated)</source>
         <translation>Stufen (Entfernung:Gewicht, kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="133"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="108"/>
         <source>For E2SFCA: weight up to each distance, e.g. 300:1, 400:0.68, 500:0.22.</source>
         <translation>Für E2SFCA: Gewicht bis zur jeweiligen Entfernung, z. B. 300:1, 400:0.68, 500:0.22.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="135"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="110"/>
         <source>Gaussian σ (m; 0 = half the catchment distance)</source>
         <translation>Gauß-σ (m; 0 = halbe Einzugsentfernung)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="137"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="112"/>
         <source>Width of the gaussian weight.</source>
         <translation>Breite der Gauß-Gewichtung.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="140"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="115"/>
         <source>Gravity exponent β</source>
         <translation>Gravitationsexponent β</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="140"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="115"/>
         <source>Gravity scale (m)</source>
         <translation>Gravitationsmaßstab (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="140"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="115"/>
         <source>Gravity minimum distance (m)</source>
         <translation>Gravitation: Mindestentfernung (m)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="144"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="119"/>
         <source>Weight = (max(d, minimum distance) / scale) to the power −β.</source>
         <translation>Gewicht = (max(d, Mindestentfernung) / Maßstab) hoch −β.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="147"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="122"/>
         <source>Norm (supply per demand unit; 0 = none)</source>
         <translation>Richtwert (Angebot je Nachfrageeinheit; 0 = keiner)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="149"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="124"/>
         <source>Municipal standard, e.g. 1.5 m² net play area per child: ratios in % of it.</source>
         <translation>Kommunaler Richtwert, z. B. 1,5 m² Nettospielfläche je Kind: Verhältniswerte in % davon.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="153"/>
-        <source>Points farther from the network are not routable (network distance only).</source>
-        <translation>Punkte, die weiter vom Netz entfernt liegen, sind nicht routbar (nur bei Entfernung entlang des Straßennetzes).</translation>
-    </message>
-    <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="164"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="128"/>
         <source>Supply per address</source>
         <translation>Versorgung je Adresse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="164"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="128"/>
         <source>Supply per area</source>
         <translation>Versorgung je Gebiet</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="164"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="128"/>
         <source>Demand per facility</source>
         <translation>Nachfrage je Einrichtung</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="187"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="151"/>
         <source>The last step ({step:g} m) lies beyond the catchment distance ({d:g} m); nothing beyond {d:g} m counts.</source>
         <translation>Die letzte Stufe ({step:g} m) liegt jenseits der Einzugsentfernung ({d:g} m); nichts jenseits von {d:g} m zählt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="196"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="160"/>
         <source>Layer &apos;{layer}&apos;: facility &apos;{key}&apos; has a negative supply ({value:g}).</source>
         <translation>Layer '{layer}': Einrichtung '{key}' hat ein negatives Angebot ({value:g}).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="209"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="173"/>
         <source>Supply {s:,.1f} for a demand of {d:,.0f}: on average {r:.3f} per demand unit; demand-weighted mean access {a:.3f}.</source>
         <translation>Angebot {s:,.1f} bei einer Nachfrage von {d:,.0f}: im Mittel {r:.3f} je Nachfrageeinheit; mit der Nachfrage gewichteter Mittelwert von access {a:.3f}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="277"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="241"/>
         <source>Supply per demand unit within reach (demand-weighted)</source>
         <translation>Erreichbares Angebot je Nachfrageeinheit (mit der Nachfrage gewichtet)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="277"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="241"/>
         <source>Supply within reach, % of the norm</source>
         <translation>Erreichbares Angebot, % des Richtwerts</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="277"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="241"/>
         <source>Versorgungsgrad: supply inside / (norm × demand), %</source>
         <translation>Versorgungsgrad: Angebot im Gebiet / (Richtwert × Nachfrage), %</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="277"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="241"/>
         <source>no demand</source>
         <translation>keine Nachfrage</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="306"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="270"/>
         <source>E2SFCA needs steps, e.g. 300:1, 400:0.68, 500:0.22.</source>
         <translation>E2SFCA benötigt Stufen, z. B. 300:1, 400:0.68, 500:0.22.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="308"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="272"/>
         <source>The steps must increase: {second:g} follows {first:g}.</source>
         <translation>Die Stufen müssen aufsteigend sein: {second:g} folgt auf {first:g}.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="309"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/supply_ratio.py" line="273"/>
         <source>&apos;{value}&apos; is no step distance:weight (distance &gt; 0, weight &gt;= 0).</source>
         <translation>'{value}' ist keine Stufe Entfernung:Gewicht (Entfernung &gt; 0, Gewicht &gt;= 0).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="58"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/population_in_reach.py" line="56"/>
         <source>&lt;p&gt;How many residents (e.g. children 0–5 and 6–9) live within walking distance of a facility (playground, Kita, Familienzentrum): per facility, per resident address and per Sozialraum, for one or more distance bands — straight-line or along the street network, exact and offline.&lt;/p&gt;&lt;h3&gt;Straight line&lt;/h3&gt;&lt;p&gt;A resident at a distance of at most d counts: a true circle, not a buffer polygon (QGIS's 20-sided buffer loses about 1.6 % at 400 m). Polygon facilities (the area of a playground) are measured from their boundary; residents inside have distance 0.&lt;/p&gt;&lt;h3&gt;Along the street network&lt;/h3&gt;&lt;p&gt;Lines connect where they share a vertex — at their ends or anywhere inside (OSM ways cross at interior vertices); lines that cross without a shared vertex (bridges, tunnels) do not. &lt;i&gt;Merge tolerance&lt;/i&gt; joins vertices closer than it. Facilities and residents are snapped to the nearest position on the nearest street (not the nearest junction); the distance is the path along the streets plus the two straight legs to and from the street (switch the legs off under &lt;i&gt;Count the legs off the network&lt;/i&gt;). Points farther than &lt;i&gt;Maximum snapping distance&lt;/i&gt; from any street are &lt;b&gt;not routable&lt;/b&gt;: listed in the unroutable output, never silently snapped. A polygon facility is entered anywhere on its boundary (sampled every 10 m).&lt;/p&gt;&lt;p&gt;Distances are measured in metres in the CRS of the network (straight line: of the population); a geographic CRS such as OSM's EPSG:4326 is first projected to its UTM zone — the log says which. All outputs are in that CRS. With a &lt;i&gt;walking speed&lt;/i&gt; (km/h) the bands are minutes.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Per facility and band&lt;/b&gt;: residents within reach per population field (a resident near two playgrounds counts for both).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per area and band&lt;/b&gt;: total, reached (within the band of the nearest facility), share in %, resident-weighted mean and median distance to the nearest facility, residents not routable; with &lt;i&gt;Facilities to compare&lt;/i&gt; (e.g. one playground added or closed) also the scenario and the difference.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Per address&lt;/b&gt;: the nearest facility and the distance to it — the non-overlapping 'who is served by which playground' allocation — and the smallest band it falls in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Catchments&lt;/b&gt;: a polygon per facility and band for maps (the reached streets, widened; counts never depend on it).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unroutable&lt;/b&gt;: addresses and facilities farther than the snapping distance from the network, or with no facility reachable.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;More than 50,000 addresses are written into a GeoPackage without a spatial index (that would take longer than the whole computation); &lt;i&gt;Create spatial index&lt;/i&gt; adds one if needed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie viele Einwohner (z. B. Kinder von 0–5 und 6–9 Jahren) wohnen in fußläufiger Entfernung zu einer Einrichtung (Spielplatz, Kita, Familienzentrum): je Einrichtung, je Wohnadresse und je Sozialraum, für ein oder mehrere Entfernungsbänder — als Luftlinie oder entlang des Straßennetzes, exakt und offline.&lt;/p&gt;&lt;h3&gt;Luftlinie&lt;/h3&gt;&lt;p&gt;Ein Einwohner in einer Entfernung von höchstens d zählt: ein echter Kreis, kein Pufferpolygon (der 20-eckige Puffer von QGIS verliert bei 400 m etwa 1,6 %). Einrichtungen als Polygone (die Fläche eines Spielplatzes) werden ab ihrem Rand gemessen; Einwohner innerhalb der Fläche haben die Entfernung 0.&lt;/p&gt;&lt;h3&gt;Entlang des Straßennetzes&lt;/h3&gt;&lt;p&gt;Linien sind dort verbunden, wo sie einen Stützpunkt gemeinsam haben — an ihren Enden oder an beliebiger Stelle dazwischen (OSM-Wege kreuzen sich an inneren Stützpunkten); Linien, die sich ohne gemeinsamen Stützpunkt kreuzen (Brücken, Tunnel), sind nicht verbunden. Die &lt;i&gt;Zusammenführungstoleranz&lt;/i&gt; verbindet Stützpunkte, die näher beieinander liegen. Einrichtungen und Einwohner werden an der nächstgelegenen Stelle der nächstgelegenen Straße an das Netz angebunden (nicht am nächsten Knotenpunkt); die Entfernung ist der Weg entlang der Straßen zuzüglich der beiden geraden Zuwege zur Straße und von der Straße (abschaltbar unter &lt;i&gt;Zuwege abseits des Netzes mitzählen&lt;/i&gt;). Punkte, die weiter als die &lt;i&gt;Maximale Fangdistanz&lt;/i&gt; von jeder Straße entfernt liegen, sind &lt;b&gt;nicht routbar&lt;/b&gt;: Sie werden in der Ausgabe 'Nicht routbar' aufgeführt und nie stillschweigend angebunden. Eine Einrichtung als Polygon kann an jeder Stelle ihres Randes erreicht werden (Stützstellen alle 10 m).&lt;/p&gt;&lt;p&gt;Entfernungen werden in Metern im KBS des Straßennetzes gemessen (Luftlinie: im KBS der Einwohner); ein geografisches KBS wie EPSG:4326 von OSM wird zuerst in seine UTM-Zone transformiert — das Protokoll nennt sie. Alle Ergebnisse liegen in diesem KBS vor. Mit einer &lt;i&gt;Gehgeschwindigkeit&lt;/i&gt; (km/h) sind die Entfernungsbänder Minuten.&lt;/p&gt;&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Je Einrichtung und Entfernungsband&lt;/b&gt;: die erreichten Einwohner je Feld mit Einwohnerzahlen (ein Einwohner in der Nähe von zwei Spielplätzen zählt für beide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Gebiet und Entfernungsband&lt;/b&gt;: insgesamt, erreicht (innerhalb des Entfernungsbands der nächstgelegenen Einrichtung), Anteil in %, mit den Einwohnern gewichtete mittlere Entfernung und Median der Entfernung zur nächstgelegenen Einrichtung, nicht routbare Einwohner; mit &lt;i&gt;Einrichtungen zum Vergleich&lt;/i&gt; (z. B. ein Spielplatz zusätzlich oder geschlossen) auch das Szenario und die Differenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Je Adresse&lt;/b&gt;: die nächstgelegene Einrichtung und die Entfernung zu ihr — die überschneidungsfreie Zuordnung „Wer wird von welchem Spielplatz versorgt?“ — sowie das kleinste Entfernungsband, in das die Adresse fällt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einzugsbereiche&lt;/b&gt;: ein Polygon je Einrichtung und Entfernungsband für Karten (die erreichten Straßen, verbreitert; die Zählwerte hängen nie davon ab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nicht routbar&lt;/b&gt;: Adressen und Einrichtungen, die weiter als die maximale Fangdistanz vom Netz entfernt liegen, sowie Adressen, von denen aus keine Einrichtung erreichbar ist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mehr als 50.000 Adressen werden ohne räumlichen Index in ein GeoPackage geschrieben (dessen Aufbau dauerte länger als die ganze Berechnung); &lt;i&gt;Räumlichen Index erstellen&lt;/i&gt; legt bei Bedarf einen an.&lt;/p&gt;</translation>
     </message>
@@ -3361,7 +3341,7 @@
     <message>
         <location filename="../sozialplanung_plugin/processing/provider.py" line="69"/>
         <source>The model &apos;{path}&apos; could not be loaded.</source>
-        <translation>Das Modell &apos;{path}&apos; konnte nicht geladen werden.</translation>
+        <translation>Das Modell '{path}' konnte nicht geladen werden.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,81 @@ from sozialplanung_plugin.translation import tr
 WGS84 = "EPSG:4326"
 
 
+def add_facility_parameters(alg) -> None:
+    """FACILITIES and FACILITY_ID, as both accessibility algorithms offer them."""
+    from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource, QgsProcessingParameterField
+
+    p = QgsProcessingParameterFeatureSource("FACILITIES", tr("Facilities"), [QgsProcessing.TypeVectorPoint,
+                                                                            QgsProcessing.TypeVectorPolygon])
+    p.setHelp(tr("Playgrounds, Kitas, Familienzentren … as points or areas."))
+    alg.addParameter(p)
+    p = QgsProcessingParameterField("FACILITY_ID", tr("Facility key field"), None, "FACILITIES",
+                                    QgsProcessingParameterField.Any)
+    p.setHelp(tr("Unique key of each facility, kept as text."))
+    alg.addParameter(p)
+
+
+def add_population_parameter(alg, help_text: str) -> None:
+    from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource
+
+    p = QgsProcessingParameterFeatureSource("POPULATION", tr("Residents (address or building points)"),
+                                            [QgsProcessing.TypeVectorPoint])
+    p.setHelp(help_text)
+    alg.addParameter(p)
+
+
+def add_area_and_network_parameters(alg) -> None:
+    """AREAS, AREA_ID, MODE (0 straight line, 1 network) and NETWORK."""
+    from qgis.core import (
+        QgsProcessing,
+        QgsProcessingParameterEnum,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterField,
+    )
+
+    p = QgsProcessingParameterFeatureSource("AREAS", tr("Areas (Sozialräume)"), [QgsProcessing.TypeVectorPolygon],
+                                            optional=True)
+    p.setHelp(tr("Optional: results per area (each address counts in the area that contains it)."))
+    alg.addParameter(p)
+    p = QgsProcessingParameterField("AREA_ID", tr("Area key field"), None, "AREAS", QgsProcessingParameterField.Any,
+                                    optional=True)
+    p.setHelp(tr("Unique key of each area, kept as text."))
+    alg.addParameter(p)
+    p = QgsProcessingParameterEnum("MODE", tr("Distance"), [tr("Straight-line distance"),
+                                                            tr("Along the street network")], defaultValue=0)
+    p.setHelp(tr("0 straight line (a true circle), 1 along the street network."))
+    alg.addParameter(p)
+    p = QgsProcessingParameterFeatureSource("NETWORK", tr("Street network"), [QgsProcessing.TypeVectorLine],
+                                            optional=True)
+    p.setHelp(tr("Lines of the walkable network, e.g. OSM footways and streets (needed for the network "
+                 "distance)."))
+    alg.addParameter(p)
+
+
+def add_snapping_parameter(alg) -> None:
+    from qgis.core import QgsProcessingParameterNumber
+
+    p = QgsProcessingParameterNumber("MAX_SNAP", tr("Maximum snapping distance (m)"),
+                                     QgsProcessingParameterNumber.Double, 100.0, minValue=0)
+    p.setHelp(tr("Points farther from the network are reported as not routable."))
+    alg.addParameter(p)
+
+
+def add_network_options(alg) -> None:
+    """OFF_NETWORK_LEGS and TOLERANCE (advanced)."""
+    from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterNumber
+
+    p = QgsProcessingParameterBoolean("OFF_NETWORK_LEGS", tr("Count the legs off the network"), True)
+    p.setHelp(tr("Add the straight distances from the address and from the facility to the street."))
+    p.setFlags(p.flags() | p.FlagAdvanced)
+    alg.addParameter(p)
+    p = QgsProcessingParameterNumber("TOLERANCE", tr("Merge tolerance for network vertices (m)"),
+                                     QgsProcessingParameterNumber.Double, 0.0, minValue=0)
+    p.setHelp(tr("Vertices closer than this are joined (nearly coincident line ends); 0 = only identical."))
+    p.setFlags(p.flags() | p.FlagAdvanced)
+    alg.addParameter(p)
+
+
 def metric_crs(source, context, feedback) -> QgsCoordinateReferenceSystem:
     """The CRS distances are measured in: the source's own when it is projected, else its UTM zone."""
     crs = source.sourceCrs()

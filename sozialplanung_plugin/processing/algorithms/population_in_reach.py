@@ -4,8 +4,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -88,60 +86,25 @@ class PopulationInReach(SozialplanungAlgorithm):
             "take longer than the whole computation); <i>Create spatial index</i> adds one if needed.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint,
-                                                                              QgsProcessing.TypeVectorPolygon])
-        p.setHelp(tr("Playgrounds, Kitas, Familienzentren … as points or areas."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(FACILITY_ID, tr("Facility key field"), None, FACILITIES,
-                                        QgsProcessingParameterField.Any)
-        p.setHelp(tr("Unique key of each facility, kept as text."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(POPULATION, tr("Residents (address or building points)"),
-                                                [QgsProcessing.TypeVectorPoint])
-        p.setHelp(tr("Points with resident counts, e.g. addresses with children per age group (or the result of "
-                     "Distribute area totals to buildings)."))
-        self.addParameter(p)
+        from sozialplanung_plugin.processing import reach_inputs as ri
+
+        ri.add_facility_parameters(self)
+        ri.add_population_parameter(self, tr("Points with resident counts, e.g. addresses with children per age "
+                                             "group (or the result of Distribute area totals to buildings)."))
         p = QgsProcessingParameterField(POPULATION_FIELDS, tr("Population fields"), None, POPULATION,
                                         QgsProcessingParameterField.Numeric, allowMultiple=True)
         p.setHelp(tr("Each counted separately, e.g. ew_0_2, ew_3_5, ew_6_9."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(AREAS, tr("Areas (Sozialräume)"), [QgsProcessing.TypeVectorPolygon],
-                                                optional=True)
-        p.setHelp(tr("Optional: results per area (each address counts in the area that contains it)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, AREAS, QgsProcessingParameterField.Any,
-                                        optional=True)
-        p.setHelp(tr("Unique key of each area, kept as text."))
-        self.addParameter(p)
-        p = QgsProcessingParameterEnum(MODE, tr("Distance"), [tr("Straight-line distance"),
-                                                              tr("Along the street network")], defaultValue=0)
-        p.setHelp(tr("0 straight line (a true circle), 1 along the street network."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(NETWORK, tr("Street network"), [QgsProcessing.TypeVectorLine],
-                                                optional=True)
-        p.setHelp(tr("Lines of the walkable network, e.g. OSM footways and streets (needed for the network "
-                     "distance)."))
-        self.addParameter(p)
+        ri.add_area_and_network_parameters(self)
         p = QgsProcessingParameterString(DISTANCES, tr("Distance bands (comma-separated)"), "300,500,800")
         p.setHelp(tr("Metres, increasing, e.g. 300,500,800 (minutes when a walking speed is given)."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(MAX_SNAP, tr("Maximum snapping distance (m)"),
-                                         QgsProcessingParameterNumber.Double, 100.0, minValue=0)
-        p.setHelp(tr("Points farther from the network are reported as not routable."))
-        self.addParameter(p)
+        ri.add_snapping_parameter(self)
         p = QgsProcessingParameterNumber(WALKING_SPEED, tr("Walking speed (km/h; 0 = bands in metres)"),
                                          QgsProcessingParameterNumber.Double, 0.0, minValue=0)
         p.setHelp(tr("With a speed, the bands are minutes: e.g. 4.8 km/h, 5 minutes = 400 m."))
         self.addParameter(p)
-        p = QgsProcessingParameterBoolean(OFF_NETWORK_LEGS, tr("Count the legs off the network"), True)
-        p.setHelp(tr("Add the straight distances from the address and from the facility to the street."))
-        p.setFlags(p.flags() | p.FlagAdvanced)
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber(TOLERANCE, tr("Merge tolerance for network vertices (m)"),
-                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0)
-        p.setHelp(tr("Vertices closer than this are joined (nearly coincident line ends); 0 = only identical."))
-        p.setFlags(p.flags() | p.FlagAdvanced)
-        self.addParameter(p)
+        ri.add_network_options(self)
         p = QgsProcessingParameterFeatureSource(FACILITIES_COMPARE, tr("Facilities to compare (scenario)"),
                                                 [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
                                                 optional=True)

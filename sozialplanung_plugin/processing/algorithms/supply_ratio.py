@@ -9,10 +9,8 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -83,42 +81,19 @@ class SupplyRatio(SozialplanungAlgorithm):
             "facility</b>: the weighted demand it faces and its supply per demand unit.</li></ul>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint,
-                                                                              QgsProcessing.TypeVectorPolygon])
-        p.setHelp(tr("Playgrounds, Kitas … with their capacity."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(FACILITY_ID, tr("Facility key field"), None, FACILITIES,
-                                        QgsProcessingParameterField.Any)
-        p.setHelp(tr("Unique key of each facility, kept as text."))
-        self.addParameter(p)
+        from sozialplanung_plugin.processing import reach_inputs as ri
+
+        ri.add_facility_parameters(self)
         p = QgsProcessingParameterField(SUPPLY_FIELD, tr("Supply field"), None, FACILITIES,
                                         QgsProcessingParameterField.Numeric)
         p.setHelp(tr("Capacity, e.g. net play area in m² or Kita places."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(POPULATION, tr("Residents (address or building points)"),
-                                                [QgsProcessing.TypeVectorPoint])
-        p.setHelp(tr("Points with the demand, e.g. children per address."))
-        self.addParameter(p)
+        ri.add_population_parameter(self, tr("Points with the demand, e.g. children per address."))
         p = QgsProcessingParameterField(DEMAND_FIELD, tr("Demand field"), None, POPULATION,
                                         QgsProcessingParameterField.Numeric)
         p.setHelp(tr("E.g. children 6–9."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(AREAS, tr("Areas (Sozialräume)"), [QgsProcessing.TypeVectorPolygon],
-                                                optional=True)
-        p.setHelp(tr("Optional: results per area."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, AREAS, QgsProcessingParameterField.Any,
-                                        optional=True)
-        p.setHelp(tr("Unique key of each area, kept as text."))
-        self.addParameter(p)
-        p = QgsProcessingParameterEnum(MODE, tr("Distance"), [tr("Straight-line distance"),
-                                                              tr("Along the street network")], defaultValue=0)
-        p.setHelp(tr("0 straight line (a true circle), 1 along the street network."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(NETWORK, tr("Street network"), [QgsProcessing.TypeVectorLine],
-                                                optional=True)
-        p.setHelp(tr("Lines of the walkable network (needed for the network distance)."))
-        self.addParameter(p)
+        ri.add_area_and_network_parameters(self)
         p = QgsProcessingParameterNumber(DISTANCE, tr("Catchment distance (m)"), QgsProcessingParameterNumber.Double,
                                          500.0, minValue=1)
         p.setHelp(tr("Nothing farther counts (for the steps: the last step should not exceed it)."))
@@ -148,19 +123,8 @@ class SupplyRatio(SozialplanungAlgorithm):
                                          QgsProcessingParameterNumber.Double, 0.0, minValue=0)
         p.setHelp(tr("Municipal standard, e.g. 1.5 m² net play area per child: ratios in % of it."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(MAX_SNAP, tr("Maximum snapping distance (m)"),
-                                         QgsProcessingParameterNumber.Double, 100.0, minValue=0)
-        p.setHelp(tr("Points farther from the network are not routable (network distance only)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterBoolean(OFF_NETWORK_LEGS, tr("Count the legs off the network"), True)
-        p.setHelp(tr("Add the straight distances from the address and from the facility to the street."))
-        p.setFlags(p.flags() | p.FlagAdvanced)
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber(TOLERANCE, tr("Merge tolerance for network vertices (m)"),
-                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0)
-        p.setHelp(tr("Vertices closer than this are joined (nearly coincident line ends); 0 = only identical."))
-        p.setFlags(p.flags() | p.FlagAdvanced)
-        self.addParameter(p)
+        ri.add_snapping_parameter(self)
+        ri.add_network_options(self)
         for name, label in ((OUTPUT_POPULATION, tr("Supply per address")), (OUTPUT_AREAS, tr("Supply per area")),
                             (OUTPUT_FACILITIES, tr("Demand per facility"))):
             self.addParameter(QgsProcessingParameterFeatureSink(name, label, QgsProcessing.TypeVectorAnyGeometry,
