@@ -313,10 +313,9 @@ class AreaProfileDock(QgsDockWidget):
         secret = tr("confidential")
         kinds = set()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        for c in range(len(labels) - 1):
+            header.setSectionResizeMode(c, QHeaderView.Interactive)
         self.table.setColumnWidth(0, 130)
-        for c in range(1, len(labels) - 1):
-            header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
         for r, ip in enumerate(profile):
             self.table.insertRow(r)
             cells = [ip.name, secret if ip.suppressed else number(ip.value)]
@@ -340,6 +339,7 @@ class AreaProfileDock(QgsDockWidget):
             self.table.setColumnHidden(c, False)
         change_col = len(labels) - 2
         self.table.setColumnHidden(change_col, not any(math.isfinite(ip.change) for ip in profile))
+        self._fit_spine_column()
         self.table.resizeRowsToContents()
         ref_text = {"total_row": tr("the town's total row"), "population_weighted_mean":
                     tr("the population-weighted mean of the areas"), "mean": tr("the mean of the areas")}
@@ -349,6 +349,32 @@ class AreaProfileDock(QgsDockWidget):
             ref=", ".join(ref_text[k] for k in sorted(kinds)),
             basis=tr("95 % intervals") if basis == {"confidence_interval"} else tr("top or bottom fifth of the areas")))
         self._fill_similar(i)
+
+    def _fit_spine_column(self, minimum: int = 130):
+        """Numbers as wide as they need (headers may elide, their tooltips tell), and the spine chart
+        readable in a narrow dock: the indicator column gives way first."""
+        header = self.table.horizontalHeader()
+        last = self.table.columnCount() - 1
+        metrics = self.table.fontMetrics()
+        for c in range(1, last):
+            texts = [self.table.item(r, c).text() for r in range(self.table.rowCount()) if self.table.item(r, c)]
+            cells = max([metrics.horizontalAdvance(t) for t in texts] + [24]) + 14
+            head = self.table.horizontalHeaderItem(c)
+            wanted = metrics.horizontalAdvance(head.text()) + 16 if head is not None else cells
+            self.table.setColumnWidth(c, max(cells, min(wanted, cells + 40)))
+            if head is not None:
+                head.setToolTip(head.text())
+        others = sum(header.sectionSize(c) for c in range(1, last) if not self.table.isColumnHidden(c))
+        free = self.table.viewport().width() - others - header.sectionSize(0)
+        if free < minimum:
+            self.table.setColumnWidth(0, max(80, header.sectionSize(0) - (minimum - free)))
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if self.table.rowCount():
+            self.table.setColumnWidth(0, 130)
+            self._fit_spine_column()
+            self.table.resizeRowsToContents()
 
     def _fill_similar(self, i):
         import numpy as np
