@@ -3059,17 +3059,17 @@
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="315"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="316"/>
         <source>Indicator</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="315"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="316"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="315"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="316"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -3114,7 +3114,7 @@
         <translation>geheim</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="334"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="333"/>
         <source>min {lo} · 25 % {q25} · 75 % {q75} · max {hi} · reference {ref}</source>
         <translation>Min. {lo} · 25 % {q25} · 75 % {q75} · Max. {hi} · Referenz {ref}</translation>
     </message>
@@ -3149,7 +3149,7 @@
         <translation>oberstes oder unterstes Fünftel der Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="424"/>
+        <location filename="../sozialplanung_plugin/gui/area_profile_dock.py" line="450"/>
         <source>Export the area profile</source>
         <translation>Gebietsprofil exportieren</translation>
     </message>
@@ -3164,177 +3164,177 @@
         <translation>Spanne</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="80"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="81"/>
         <source>Sozialatlas as PDF (area profiles)</source>
         <translation>Sozialatlas als PDF (Gebietsprofile)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="83"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="84"/>
         <source>Sozialatlas,Sozialbericht,report,PDF,atlas,Gebietsprofil,print layout</source>
         <translation>Sozialatlas,Sozialbericht,report,PDF,atlas,Gebietsprofil,print layout,Bericht,Atlas,Gebietsprofile,Layout,Drucklayout,Druckzusammenstellung,Sozialraumprofil</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="90"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="91"/>
         <source>&lt;p&gt;The yearly Sozialatlas in one step: a PDF made with a QGIS print layout and its atlas — a cover page with the title, the date and an overview map of the areas (by index class where the layer has one), then one page per area with its map (neighbours grey), a locator map, the profile table with a spine chart per indicator (value, reference, rank among all areas), the index class and notes on suppressed ('geheim') or unreliable values, and at the end a table of all areas.&lt;/p&gt;&lt;p&gt;The layout comes from a template (.qpt): the default ships with the plugin; a municipality can use its corporate design — the items are found by their ids: heading, subheading, map_overview, map_area, locator, info, profile, notes, table, footer (missing ones are left out). The areas layer needs no particular style; geometry is not required (maps are then left empty).&lt;/p&gt;&lt;p&gt;Optionally the table of all areas as CSV or XLSX for the statistics appendix (suppressed values as 'geheim', flags kept).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der jährliche Sozialatlas in einem Schritt: ein PDF, erstellt mit einem QGIS-Layout (Druckzusammenstellung) und dessen Atlas – ein Deckblatt mit Titel, Datum und einer Übersichtskarte der Gebiete (nach Indexklasse, sofern der Layer eine hat), dann je Gebiet eine Seite mit seiner Karte (Nachbargebiete grau), einer Lagekarte, der Profiltabelle mit einem Profildiagramm (Spine-Chart) je Kennzahl (Wert, Referenz, Rang unter allen Gebieten), der Indexklasse und Hinweisen auf geheim gehaltene ('geheim') oder unsichere Werte, und am Ende eine Tabelle aller Gebiete.&lt;/p&gt;&lt;p&gt;Das Layout stammt aus einer Vorlage (.qpt): Die Standardvorlage wird mit dem Plugin ausgeliefert; eine Kommune kann ihr eigenes Corporate Design verwenden – die Elemente werden über ihre IDs gefunden: heading, subheading, map_overview, map_area, locator, info, profile, notes, table, footer (fehlende werden weggelassen). Der Gebietslayer braucht keinen bestimmten Stil; eine Geometrie ist nicht erforderlich (die Karten bleiben dann leer).&lt;/p&gt;&lt;p&gt;Optional die Tabelle aller Gebiete als CSV oder XLSX für den statistischen Anhang (geheim gehaltene Werte als 'geheim', Kennzeichen bleiben erhalten).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="105"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="106"/>
         <source>One row per area, e.g. the result of Compute social indicators or of the social index.</source>
         <translation>Eine Zeile je Gebiet, z. B. das Ergebnis von 'Sozialindikatoren berechnen' oder des Sozialindex.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="108"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="109"/>
         <source>Unique key of each area.</source>
         <translation>Eindeutiger Schlüssel jedes Gebiets.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="110"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="111"/>
         <source>Area name field</source>
         <translation>Feld mit dem Gebietsnamen</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="112"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="113"/>
         <source>Shown as the page heading.</source>
         <translation>Wird als Seitenüberschrift angezeigt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="116"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="117"/>
         <source>The indicators of the profile, in this order.</source>
         <translation>Die Kennzahlen des Profils, in dieser Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="118"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="119"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="153"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="154"/>
         <source>Sozialatlas</source>
         <translation>Sozialatlas</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="119"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="120"/>
         <source>Title of the cover page.</source>
         <translation>Titel des Deckblatts.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="121"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="122"/>
         <source>Layout template (.qpt)</source>
         <translation>Layoutvorlage (.qpt)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="122"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="123"/>
         <source>Empty: the template that ships with the plugin.</source>
         <translation>Leer: die mit dem Plugin ausgelieferte Vorlage.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="124"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="125"/>
         <source>Sozialatlas (PDF)</source>
         <translation>Sozialatlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="124"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="125"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="125"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="126"/>
         <source>Table of all areas</source>
         <translation>Tabelle aller Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="125"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="126"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="128"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="129"/>
         <source>Optional: the values of all areas for the statistics appendix.</source>
         <translation>Optional: die Werte aller Gebiete für den statistischen Anhang.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="168"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="169"/>
         <source>Layer &apos;{layer}&apos; has no areas to report.</source>
         <translation>Layer '{layer}' enthält keine Gebiete für den Bericht.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="170"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="171"/>
         <source>Layer '{layer}': all chosen indicators are NULL in every area — nothing to report.</source>
         <translation>Layer '{layer}': Alle gewählten Kennzahlen sind in allen Gebieten NULL – es gibt nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="174"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="175"/>
         <source>Layer &apos;{layer}&apos; has no polygons: the report is made without maps.</source>
         <translation>Layer '{layer}' enthält keine Polygone: Der Bericht wird ohne Karten erstellt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="186"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="187"/>
         <source>Area profiles of {n} areas · as of {date}</source>
         <translation>Gebietsprofile von {n} Gebieten · Stand {date}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="208"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="209"/>
         <source>confidential (suppressed, not 0): {names}</source>
         <translation>geheim (nicht veröffentlicht, nicht 0): {names}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="210"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="211"/>
         <source>unreliable (wide confidence interval): {names}</source>
         <translation>unsicher (weites Konfidenzintervall): {names}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="213"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="214"/>
         <source>Class: {label}</source>
         <translation>Klasse: {label}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="215"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="216"/>
         <source>Residents: {n}</source>
         <translation>Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="221"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="222"/>
         <source>All areas</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="261"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="262"/>
         <source>Cannot read the layout template &apos;{path}&apos;: {error}</source>
         <translation>Die Layoutvorlage '{path}' kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="264"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="265"/>
         <source>The layout template &apos;{path}&apos; is not a valid .qpt (XML) file.</source>
         <translation>Die Layoutvorlage '{path}' ist keine gültige .qpt-Datei (XML).</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="268"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="269"/>
         <source>The layout template &apos;{path}&apos; could not be loaded.</source>
         <translation>Die Layoutvorlage '{path}' konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="271"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="272"/>
         <source>The layout template '{path}' has none of the item ids heading, map_area, profile, table … the report fills.</source>
         <translation>Die Layoutvorlage '{path}' enthält keine der Element-IDs heading, map_area, profile, table …, die der Bericht füllt.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="291"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="292"/>
         <source>The PDF could not be written to &apos;{path}&apos;: {error}</source>
         <translation>Das PDF konnte nicht nach '{path}' geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="293"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="294"/>
         <source>{n} pages written: the cover, {areas} area pages, {tables} table pages.</source>
         <translation>{n} Seiten geschrieben: das Deckblatt, {areas} Gebietsseiten, {tables} Tabellenseiten.</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="306"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="307"/>
         <source>Could not write the table &apos;{path}&apos;: {error}</source>
         <translation>Die Tabelle '{path}' konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="340"/>
+        <location filename="../sozialplanung_plugin/processing/algorithms/area_profile_report.py" line="341"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>

@@ -2,7 +2,7 @@
 """Write the default Sozialatlas layout template (sozialplanung_plugin/resources/templates/sozialatlas.qpt).
 
 The template is A4 portrait with the items the report fills, found by their ids: heading, subheading,
-map_overview (cover), map_area and locator (area pages), info, profile_table (the profile as a table),
+map_overview and legend (cover), map_area and locator (area pages), info, profile_table (the profile as a table),
 profile (the spine charts as a picture), notes, table (closing pages) and footer. A municipality edits a
 copy in QGIS's layout designer (corporate design) and passes it as LAYOUT_TEMPLATE. Run: make template
 """
@@ -22,6 +22,7 @@ def main() -> int:
         QgsLayoutFrame,
         QgsLayoutItemAttributeTable,
         QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
         QgsLayoutItemMap,
         QgsLayoutItemPage,
         QgsLayoutItemPicture,
@@ -71,6 +72,10 @@ def main() -> int:
         m.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, mm))
         place(m, x, y, w, h)
     label("info", 136, 88, 62, 40, 10)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legend")
+    legend.setTitle("")
+    place(legend, 12, 240, 120, 40)
     def table_frame(item_id, x, y, w, h):
         table = QgsLayoutItemAttributeTable(layout)
         layout.addMultiFrame(table)

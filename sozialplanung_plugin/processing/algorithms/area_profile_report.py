@@ -15,6 +15,7 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutObject,
@@ -60,8 +61,8 @@ PAGE_FIELDS = [("page_no", QVariant.Int), ("page_type", QVariant.String), ("area
                ("heading", QVariant.String), ("subheading", QVariant.String), ("info", QVariant.String),
                ("notes", QVariant.String), ("profile_svg", QVariant.String), ("first_row", QVariant.Int),
                ("last_row", QVariant.Int)]
-ITEM_IDS = ("heading", "subheading", "map_overview", "map_area", "locator", "info", "profile_table", "profile",
-            "notes", "table", "footer")
+ITEM_IDS = ("heading", "subheading", "map_overview", "legend", "map_area", "locator", "info", "profile_table",
+            "profile", "notes", "table", "footer")
 
 
 def page_is(kind: str) -> QgsProperty:
@@ -359,6 +360,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
     def _map_layer(areas, key):
         """The areas for the maps: the page's area strong, its neighbours grey; on the cover by class."""
         lyr = areas.clone() if hasattr(areas, "clone") else areas
+        lyr.setName(tr("Index class"))          # the legend's heading on the cover
         quoted = '"' + key.replace('"', '""') + '"'
         symbol_area = QgsSymbol.defaultSymbol(lyr.geometryType()) if lyr.geometryType() >= 0 else None
         if symbol_area is None:
@@ -384,11 +386,16 @@ class AreaProfileReport(SozialplanungAlgorithm):
         if class_field is not None:
             from sozialplanung_plugin.processing.styles import diverging_colors
 
-            classes = sorted({int(v) for v in (f[class_field] for f in lyr.getFeatures())
-                              if v is not None and v == v and not (hasattr(v, "isNull") and v.isNull())})
+            label_field = next((f for f in ("index_label", "status_label") if lyr.fields().lookupField(f) >= 0), None)
+            names = {}
+            for feat in lyr.getFeatures():
+                v = feat[class_field]
+                if v is not None and v == v and not (hasattr(v, "isNull") and v.isNull()):
+                    names.setdefault(int(v), str(feat[label_field]) if label_field else str(int(v)))
+            classes = sorted(names)
             for c, color in zip(classes, diverging_colors(max(classes) if classes else 1)):
                 add(f"attribute(@atlas_feature, 'page_type') <> 'area' AND \"{class_field}\" = {c}", color,
-                    "#4d4d4d", str(c))
+                    "#4d4d4d", f"{c} {names[c]}" if names[c] != str(c) else str(c))
         add("", "#bdbdbd" if class_field else "#abd9e9", "#4d4d4d", "all", is_else=True)
         lyr.setRenderer(QgsRuleBasedRenderer(root))
         return lyr
@@ -440,6 +447,15 @@ class AreaProfileReport(SozialplanungAlgorithm):
                     item.zoomToExtent(extent)
                     if item.extent().isEmpty():
                         item.setExtent(extent)
+        legend = items.get("legend")
+        if isinstance(legend, QgsLayoutItemLegend) and isinstance(items.get("map_overview"), QgsLayoutItemMap):
+            legend.setLinkedMap(items["map_overview"])
+            legend.setAutoUpdateModel(False)
+            legend.model().rootGroup().clear()
+            legend.model().rootGroup().addLayer(map_layer)
+            legend.setLegendFilterByMapEnabled(True)       # only the classes drawn on the cover
+            legend.setTitle(tr("Classes"))
+            show_on(legend, "cover")
         locator, main = items.get("locator"), items.get("map_area")
         if isinstance(locator, QgsLayoutItemMap) and isinstance(main, QgsLayoutItemMap):
             overview = locator.overview()
