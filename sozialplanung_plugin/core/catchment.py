@@ -149,11 +149,11 @@ def straight_reach(fac: Facilities, pts: Array, limit: float) -> Reach:
     in_f, in_p = containing_pairs(pts[:, 0], pts[:, 1], fac.rings or [])
     nearest_dist[in_p] = 0.0
     nearest[in_p] = in_f
-    index = nw._PieceIndex(net)
+    index = nw.piece_index(net)              # built once, by snap_points above
     assert index.tree is not None
     sm = index.tree.sparse_distance_matrix(ptree, limit + index.half, output_type="ndarray")
     piece, p = sm["i"], idx[sm["j"]]
-    d, _ = nw._point_segment(pts[p, 0], pts[p, 1], index.p0[piece, 0], index.p0[piece, 1], index.p1[piece, 0],
+    d, _ = nw.point_segment(pts[p, 0], pts[p, 1], index.p0[piece, 0], index.p0[piece, 1], index.p1[piece, 0],
                              index.p1[piece, 1])
     f = owner[index.seg[piece]]
     f = np.concatenate([f, in_f])

@@ -95,7 +95,7 @@ class Snap:
         return np.asarray(self.seg >= 0)
 
 
-def _point_segment(px: Array, py: Array, ax: Array, ay: Array, bx: Array, by: Array) -> Tuple[Array, Array]:
+def point_segment(px: Array, py: Array, ax: Array, ay: Array, bx: Array, by: Array) -> Tuple[Array, Array]:
     """Distance from points to segments (elementwise) and the position t (0..1) of the foot."""
     dx, dy = bx - ax, by - ay
     ll = dx * dx + dy * dy
@@ -105,7 +105,7 @@ def _point_segment(px: Array, py: Array, ax: Array, ay: Array, bx: Array, by: Ar
     return np.hypot(px - (ax + t * dx), py - (ay + t * dy)), t
 
 
-class _PieceIndex:
+class PieceIndex:
     """Edges cut into pieces of at most SNAP_PIECE, indexed by their midpoints."""
 
     def __init__(self, net: Network):
@@ -125,10 +125,10 @@ class _PieceIndex:
             if len(self.seg) else None
 
 
-def piece_index(net: Network) -> _PieceIndex:
+def piece_index(net: Network) -> PieceIndex:
     """The snapping index of a network, built once."""
     if net.snap_index is None:
-        net.snap_index = _PieceIndex(net)
+        net.snap_index = PieceIndex(net)
     return net.snap_index  # type: ignore[no-any-return]
 
 
@@ -155,7 +155,7 @@ def snap_points(net: Network, xy: Array, max_snap: float) -> Snap:
         dist, idx = index.tree.query(xy[todo], k=kk, workers=-1)
         dist, idx = dist.reshape(len(todo), kk), idx.reshape(len(todo), kk)
         p = xy[todo]
-        d, u = _point_segment(p[:, 0:1], p[:, 1:2], index.p0[idx, 0], index.p0[idx, 1], index.p1[idx, 0],
+        d, u = point_segment(p[:, 0:1], p[:, 1:2], index.p0[idx, 0], index.p0[idx, 1], index.p1[idx, 0],
                               index.p1[idx, 1])
         j = np.argmin(d, axis=1)
         rows = np.arange(len(todo))
