@@ -102,6 +102,8 @@ class Reach:
     pair_dist: Array
     routable: Array                # per point (always True for straight-line)
     facility_routable: Array       # per facility
+    network: Optional[nw.Network] = None     # along the network: the graph and the facilities on it, for
+    sources: Optional[nw.Sources] = None     # drawing catchments without building them again
 
 
 def _min_per_pair(f: Array, p: Array, d: Array) -> Tuple[Array, Array, Array]:
@@ -195,7 +197,7 @@ def network_reach(fac: Facilities, pts: Array, lines: Sequence[Array], limit: fl
         nearest[in_p] = in_f
         f, p, d = _min_per_pair(np.concatenate([f, in_f]), np.concatenate([p, in_p]),
                                 np.concatenate([d, np.zeros(len(in_p))]))
-    return Reach(nearest_dist, nearest, f, p, d, psnap.routable, facility_routable)
+    return Reach(nearest_dist, nearest, f, p, d, psnap.routable, facility_routable, net, sources)
 
 
 def facility_counts(reach: Reach, values: Array, n_facilities: int, bands: Sequence[float]) -> Array:

@@ -607,9 +607,7 @@ def write_unroutable(alg, parameters, name, context, pop, fac, reach, mode, max_
     outputs[name] = dest
 
 
-def write_catchments(alg, parameters, name, context, feedback, fac, bands, mode, lines, reach, crs, legs, max_snap,
-                     tolerance, width, outputs) -> None:
-    from sozialplanung_plugin.core import catchment as ca
+def write_catchments(alg, parameters, name, context, feedback, fac, bands, mode, reach, crs, width, outputs) -> None:
     from sozialplanung_plugin.core import network as nw
 
     out = QgsFields()
@@ -630,8 +628,8 @@ def write_catchments(alg, parameters, name, context, feedback, fac, bands, mode,
                 feat.setAttributes([key, float(band)])
                 feats.append(feat)
     else:
-        net, sources, routable = ca.network_sources(fac.core, lines, max_snap, tolerance, legs)
-        todo = np.nonzero(routable)[0]
+        net, sources = reach.network, reach.sources       # the graph the counts were made on
+        todo = np.nonzero(reach.facility_routable)[0]
         for k, (f, node_d) in enumerate(nw.node_distances(sources, todo, max(bands))):
             if feedback.isCanceled():
                 return

@@ -137,11 +137,10 @@ class PopulationInReach(SozialplanungAlgorithm):
         except InputError as err:
             raise QgsProcessingException(ri.band_message(err)) from None
         limit = max(bands)
-        max_snap = self.parameterAsDouble(parameters, MAX_SNAP, context)
 
         job = ri.read_job(self, parameters, context, feedback, POPULATION_FIELDS,
                           with_key=bool(parameters.get(OUTPUT_POPULATION) or parameters.get(OUTPUT_UNROUTABLE)))
-        pop, fac, areas, crs, lines = job.pop, job.fac, job.areas, job.crs, job.lines
+        pop, fac, areas, crs, max_snap = job.pop, job.fac, job.areas, job.crs, job.max_snap
         fields = pop.fields
         compare = None
         if self.parameterAsSource(parameters, FACILITIES_COMPARE, context) is not None:
@@ -170,8 +169,7 @@ class PopulationInReach(SozialplanungAlgorithm):
         ri.write_unroutable(self, parameters, OUTPUT_UNROUTABLE, context, pop, fac, reach, mode, max_snap, crs,
                             outputs)
         if parameters.get(OUTPUT_CATCHMENTS):
-            ri.write_catchments(self, parameters, OUTPUT_CATCHMENTS, context, feedback, fac, bands, mode, lines,
-                                reach, crs, job.legs, max_snap, job.tolerance,
+            ri.write_catchments(self, parameters, OUTPUT_CATCHMENTS, context, feedback, fac, bands, mode, reach, crs,
                                 self.parameterAsDouble(parameters, CATCHMENT_WIDTH, context), outputs)
         feedback.setProgress(100)
         return outputs
