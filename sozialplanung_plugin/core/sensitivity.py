@@ -34,6 +34,7 @@ from sozialplanung_plugin.core.composite_index import (
     CompositeResult,
     aggregate,
     compose,
+    rate_areas,
 )
 from sozialplanung_plugin.core.normalisation import MIN_MAX, PERCENTILE_RANK, RANK, Z_POPULATION, normalise, sd_ddof
 from sozialplanung_plugin.core.progress import CanceledFn, ProgressFn, report
@@ -99,7 +100,9 @@ def sensitivity(values: Array, names: Sequence[str], keys: Sequence[str], *, run
                 stability: float = 0.8, progress: ProgressFn = None, is_canceled: CanceledFn = None,
                 **nominal: Any) -> SensitivityResult:
     """Nominal index (``compose`` with ``nominal`` settings) and its Monte Carlo robustness."""
-    base = compose(values, names, keys, **nominal)
+    rating = rate_areas(values, names, nominal.get("population"), float(nominal.get("min_population", 0.0)),
+                        nominal.get("excluded"), int(nominal.get("missing", 0)))
+    base = compose(values, names, keys, rating=rating, **nominal)     # the same rated areas in every run
     rated = base.rated
     n, k = values.shape
     m = int(rated.sum())
@@ -114,11 +117,7 @@ def sensitivity(values: Array, names: Sequence[str], keys: Sequence[str], *, run
     threshold = float(nominal.get("threshold", 1.0))
     restandardise = bool(nominal.get("restandardise", False))
     ddof = sd_ddof(nominal_norm)
-
-    from sozialplanung_plugin.core.composite_index import rate_areas
-
-    filled = rate_areas(values, names, nominal.get("population"), float(nominal.get("min_population", 0.0)),
-                        nominal.get("excluded"), int(nominal.get("missing", 0))).values
+    filled = rating.values
     norms = sorted(set(NORMALISATION_ALTERNATIVES) | {nominal_norm}) if vary_normalisation else [nominal_norm]
     matrices = {}
     log_rescaled = {}
