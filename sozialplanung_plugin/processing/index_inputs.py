@@ -205,7 +205,7 @@ def canonical_fields(alg, parameters, name, context, source, layer, numeric=True
     return out
 
 
-def read_areas(alg, parameters, context, feedback, needed: Sequence[str]) -> Areas:
+def read_areas(alg, parameters, context, feedback) -> Areas:
     """All attributes of the input (the result keeps them), the keys, population and exclusions."""
     import numpy as np
 

@@ -131,5 +131,5 @@ def read_index_inputs(alg, parameters, context, feedback):
         raise QgsProcessingException(tr("'{field}' is listed under 'Fields where higher is better' but is not one "
                                          "of the indicator fields.").format(field=stray[0]))
     settings = ii.composition_settings(alg, parameters, context, names, invert)
-    areas = ii.read_areas(alg, parameters, context, feedback, names)
+    areas = ii.read_areas(alg, parameters, context, feedback)
     return areas, names, settings

@@ -120,7 +120,7 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
             d_labels = ii.class_labels(self.parameterAsString(parameters, DYNAMICS_LABELS, context), d_breaks)
         except InputError as err:
             raise ii.index_error(err, layer, names) from None
-        areas = ii.read_areas(self, parameters, context, feedback, names)
+        areas = ii.read_areas(self, parameters, context, feedback)
         sample_sd = self.parameterAsEnum(parameters, STANDARD_DEVIATION, context) == 1
         feedback.setProgress(30)
         try:
