@@ -178,32 +178,12 @@ def main() -> int:
                         os.path.dirname(SAMPLE)], check=True)
     os.makedirs(OUT, exist_ok=True)
     profile = profile_dir()
-    outputs, logs = [], {}
-    for name, title, params in aggregate_steps():
-        target = os.path.join(OUT, f"{name}.gpkg")
-        if os.path.exists(target):
-            os.remove(target)
-        params["OUTPUT"] = target
-        print(f"• {title}")
-        res = qgis_process_run("sozialplanung:aggregate_counts", params, profile)
-        outputs.append(res["results"]["OUTPUT"])
-        logs[name] = res["log"]
-    indicator_outputs = []
-    for name, title, params in indicator_steps():
-        target = os.path.join(OUT, f"{name}.gpkg")
-        if os.path.exists(target):
-            os.remove(target)
-        params["OUTPUT"] = target
-        print(f"• {title}")
-        res = qgis_process_run("sozialplanung:compute_indicators", params, profile)
-        indicator_outputs.append(res["results"]["OUTPUT"])
-        logs[name] = res["log"]
+    logs = {}
+    outputs = run_steps("sozialplanung:aggregate_counts", aggregate_steps(), profile, logs)
+    indicator_outputs = run_steps("sozialplanung:compute_indicators", indicator_steps(), profile, logs)
     print("• Veränderung 2023–2025 der Sozialindikatoren (Vektorlayer zusammenführen + indicator_change)")
-    merged = os.path.join(OUT, "indikatoren_2023_2025_lang.gpkg")
-    change = os.path.join(OUT, "veraenderung_2023_2025.gpkg")
-    for path in (merged, change):
-        if os.path.exists(path):
-            os.remove(path)
+    merged = fresh("indikatoren_2023_2025_lang.gpkg")
+    change = fresh("veraenderung_2023_2025.gpkg")
     qgis_process_run("native:mergevectorlayers", {"LAYERS": indicator_outputs[:2], "OUTPUT": merged}, profile)
     res = qgis_process_run("sozialplanung:indicator_change", {
         "INPUT": merged, "AREA_ID": "sozialraum_id", "MODE": 1, "FIELDS": INDICATORS.split(","),
@@ -378,6 +358,18 @@ def reach_summary(runs):
 STATUS = ["sgb2_quote", "arbeitslosenrelation", "sozialgeld_quote_u15"]
 MAP_LABELS = {"sdi": "sozialraum_id || '\\n' || sdi",
               "allocation": "sozialraum_id || '\\n' || format_number(amount, 0) || ' €'"}
+
+
+def run_steps(alg: str, steps, profile, logs) -> list:
+    """Run ``alg`` once per (name, title, params) step into demo_output/<name>.gpkg; the outputs in order."""
+    outputs = []
+    for name, title, params in steps:
+        params["OUTPUT"] = fresh(f"{name}.gpkg")
+        print(f"• {title}")
+        res = qgis_process_run(alg, params, profile)
+        outputs.append(res["results"]["OUTPUT"])
+        logs[name] = res["log"]
+    return outputs
 
 
 def fresh(name: str) -> str:
