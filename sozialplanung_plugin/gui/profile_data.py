@@ -2,6 +2,7 @@
 Sozialatlas report (area_profile_report). No widgets here; the maths is core.profile."""
 from __future__ import annotations
 
+import functools
 import math
 from typing import List, Optional
 
@@ -56,14 +57,21 @@ def paint_spine(painter: QPainter, rect: QRectF, ip, palette: QPalette) -> Optio
     return x
 
 
-def number(v: float, decimals: int = 1) -> str:
-    """A number as planners read it: decimal comma in the German UI."""
+@functools.lru_cache(maxsize=1)
+def _decimal_comma() -> bool:
+    """The UI language is fixed for a QGIS session (as the installed translator is): read it once, not per
+    number — a Sozialatlas formats tens of thousands of them."""
     from sozialplanung_plugin.translation import ui_language
 
+    return ui_language() == "de"
+
+
+def number(v: float, decimals: int = 1) -> str:
+    """A number as planners read it: decimal comma in the German UI."""
     if v is None or not math.isfinite(v):
         return ""
     text = f"{v:.{decimals}f}"
-    return text.replace(".", ",") if ui_language() == "de" else text
+    return text.replace(".", ",") if _decimal_comma() else text
 
 
 def read_profile_data(layer, key: str, names: List[str], name_field: Optional[str] = None) -> Optional[dict]:
