@@ -182,6 +182,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
         tmp = tempfile.mkdtemp(prefix="sozialatlas_")
         n_areas = len(data["keys"])
         area_rows = [i for i in range(n_areas) if i != data["total"]]
+        profiles = {}                    # per area, made once: for the picture and for the table
         pages = []
         date = datetime.date.today().strftime("%d.%m.%Y")
         pages.append(dict(page_type="cover", area_key="", heading=title,
@@ -191,7 +192,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(30 * k / max(1, len(area_rows)))
-            profile = profile_of(data, i)
+            profile = profiles[i] = profile_of(data, i)
             svg = os.path.join(tmp, f"profil_{k:05d}.svg")
             height = 80 + 26 * len(profile)
             gen = QSvgGenerator()
@@ -244,7 +245,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
         page_layer.dataProvider().addFeatures(feats)
         page_layer.updateExtents()
         table_layer = self._table_layer(data, area_rows, crs, number, flags, names)
-        profile_layer = self._profile_layer(data, area_rows, crs, number)
+        profile_layer = self._profile_layer(data, area_rows, profiles, crs, number)
         map_layer = self._map_layer(areas, key)
 
         # ---- the layout from the template
@@ -310,17 +311,15 @@ class AreaProfileReport(SozialplanungAlgorithm):
         return outputs
 
     @staticmethod
-    def _profile_layer(data, rows, crs, number):
+    def _profile_layer(data, rows, profiles, crs, number):
         """One row per area and indicator — the profile table of each area page (real text in the PDF)."""
         fields = QgsFields()
         for n in ("area_key", tr("Indicator"), tr("Value"), tr("Reference"), tr("Rank"), tr("Change")):
             fields.append(QgsField(n, QVariant.String))
         lyr = QgsMemoryProviderUtils.createMemoryLayer("profile_rows", fields, QgsWkbTypes.NoGeometry, crs)
         feats = []
-        from sozialplanung_plugin.gui.profile_data import profile_of
-
         for i in rows:
-            for ip in profile_of(data, i):
+            for ip in profiles[i]:
                 f = QgsFeature(fields)
                 f.setAttributes([data["keys"][i], ip.name, "geheim" if ip.suppressed else number(ip.value),
                                  number(ip.reference), f"{ip.rank} / {ip.n_ranked}" if ip.rank else "",
