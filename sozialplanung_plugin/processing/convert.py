@@ -121,24 +121,35 @@ def _point_wkb_xy(wkb: np.ndarray) -> Optional[np.ndarray]:
     return raw[:, 5:21].copy().view("<f8").reshape(len(raw), 2)
 
 
-def read_ogr_arrow(location, field_names: Sequence[str], want_points: bool) -> Optional[FeatureTable]:
-    """Attributes (and point coordinates) through OGR's Arrow stream — about ten times
-    faster than feature iteration. None when this GDAL or layer cannot do it."""
+def _arrow_layer(location, field_names: Sequence[str], with_geometry: bool):
+    """(data source, layer) of a plain GeoPackage table set up to stream only ``field_names`` (and the
+    geometry if asked) through OGR's Arrow interface; None when this GDAL or layer cannot. Keep the data
+    source referenced while the layer is read."""
     from osgeo import gdal
 
     path, table, layer_id = location
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    if ds is None:
+        return None
+    lyr = ds.GetLayerByName(table) if table else ds.GetLayer(int(layer_id or 0))
+    if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+        return None
+    defn = lyr.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    if any(n not in names for n in field_names):
+        return None
+    lyr.SetIgnoredFields([n for n in names if n not in field_names] + ([] if with_geometry else ["OGR_GEOMETRY"]))
+    return ds, lyr
+
+
+def read_ogr_arrow(location, field_names: Sequence[str], want_points: bool) -> Optional[FeatureTable]:
+    """Attributes (and point coordinates) through OGR's Arrow stream — about ten times
+    faster than feature iteration. None when this GDAL or layer cannot do it."""
     try:
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        if ds is None:
+        opened = _arrow_layer(location, field_names, want_points)
+        if opened is None:
             return None
-        lyr = ds.GetLayerByName(table) if table else ds.GetLayer(int(layer_id or 0))
-        if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
-            return None
-        defn = lyr.GetLayerDefn()
-        names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        if any(n not in names for n in field_names):
-            return None
-        lyr.SetIgnoredFields([n for n in names if n not in field_names] + ([] if want_points else ["OGR_GEOMETRY"]))
+        ds, lyr = opened
         stream = lyr.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"])
         chunks: Dict[str, list] = {}
         for batch in stream:
@@ -358,16 +369,11 @@ def read_lines_fast(layer, subset: bool, source, dest_crs, context, feedback) ->
 
 
 def _arrow_lines(location) -> Optional[List[np.ndarray]]:
-    from osgeo import gdal
-
-    path, table, layer_id = location
     try:
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        lyr = ds.GetLayerByName(table) if table else ds.GetLayer(int(layer_id or 0))
-        if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+        opened = _arrow_layer(location, [], True)
+        if opened is None:
             return None
-        defn = lyr.GetLayerDefn()
-        lyr.SetIgnoredFields([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())])
+        ds, lyr = opened
         geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
         lines: List[np.ndarray] = []
         for batch in lyr.GetArrowStreamAsNumPy():
