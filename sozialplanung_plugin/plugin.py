@@ -1,8 +1,6 @@
 """Plugin object: translator, Processing provider, GUI entries."""
 from __future__ import annotations
 
-import contextlib
-
 from qgis.core import QgsApplication
 
 from sozialplanung_plugin.translation import install_translator
@@ -25,8 +23,6 @@ class SozialplanungPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802 (QGIS API name)
-        with contextlib.suppress(ImportError):  # registers :/plugins/sozialplanung_plugin/ (make stage)
-            from sozialplanung_plugin import resources_rc  # noqa: F401
         self.initProcessing()
         if self.iface is None:
             return
@@ -51,7 +47,7 @@ class SozialplanungPlugin:
             from sozialplanung_plugin.gui.area_profile_dock import AreaProfileDock
 
             self.dock = AreaProfileDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(lambda v: self.action.setChecked(v) if self.action else None)
         self.dock.setVisible(visible)
 

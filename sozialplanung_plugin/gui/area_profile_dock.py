@@ -37,7 +37,7 @@ from sozialplanung_plugin.translation import tr
 
 OBJECT_NAME = "SozialplanungAreaProfileDock"
 SETTINGS_SCOPE = "sozialplanung"
-SPINE_ROLE = Qt.UserRole + 1
+SPINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SpineDelegate(QStyledItemDelegate):
@@ -69,7 +69,7 @@ class AreaProfileDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         form = QFormLayout()
         self.layer_box = QgsMapLayerComboBox()
-        self.layer_box.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.layer_box.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.layer_box.setAllowEmptyLayer(True)
         form.addRow(tr("Layer"), self.layer_box)
         self.key_box = QgsFieldComboBox()
@@ -103,9 +103,9 @@ class AreaProfileDock(QgsDockWidget):
         self.table.setHorizontalHeaderLabels([tr("Indicator"), tr("Value"), tr("Reference"), tr("Rank"),
                                               tr("Change"), tr("Range")])
         self.table.setItemDelegateForColumn(5, SpineDelegate(self.table))
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMinimumHeight(220)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
@@ -126,12 +126,12 @@ class AreaProfileDock(QgsDockWidget):
         layout.addLayout(row)
         # combo boxes sized by their longest entry would make the dock wider than the screen allows
         for combo in (self.layer_box, self.key_box, self.name_box, self.fields_box, self.compare_box):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumHeight(460)       # enough for the table; a shorter dock scrolls instead of overlapping
         scroll.setWidget(body)
         self.setWidget(scroll)
@@ -142,7 +142,7 @@ class AreaProfileDock(QgsDockWidget):
         self.search.textChanged.connect(self._filter)
         self.area_list.currentRowChanged.connect(self._list_changed)
         self.compare_box.currentIndexChanged.connect(lambda _: self.refresh())
-        self.similar_list.itemClicked.connect(lambda item: self.select_key(item.data(Qt.UserRole)))
+        self.similar_list.itemClicked.connect(lambda item: self.select_key(item.data(Qt.ItemDataRole.UserRole)))
         self.pick_button.toggled.connect(self._pick_toggled)
         self.png_button.clicked.connect(lambda: self._export("png"))
         self.svg_button.clicked.connect(lambda: self._export("svg"))
@@ -211,7 +211,7 @@ class AreaProfileDock(QgsDockWidget):
         for i, k in enumerate(keys):
             text = f"{k} – {titles[i]}" if titles and titles[i] not in (None, "") else k
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, i)
+            item.setData(Qt.ItemDataRole.UserRole, i)
             self.area_list.addItem(item)
             self.compare_box.addItem(text, i)
         self._syncing = False
@@ -226,7 +226,7 @@ class AreaProfileDock(QgsDockWidget):
     # ---------------------------------------------------------------- choosing the area (three ways, in sync)
     def current_index(self) -> Optional[int]:
         item = self.area_list.currentItem()
-        return None if item is None else item.data(Qt.UserRole)
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def select_key(self, key_or_index):
         if self._data is None:
@@ -237,7 +237,7 @@ class AreaProfileDock(QgsDockWidget):
     def _list_changed(self, row):
         if self._syncing or self._data is None or row < 0:
             return
-        i = self.area_list.item(row).data(Qt.UserRole)
+        i = self.area_list.item(row).data(Qt.ItemDataRole.UserRole)
         self._syncing = True
         if self._layer is not None:
             self._layer.selectByIds([self._data["fids"][i]])
@@ -309,12 +309,12 @@ class AreaProfileDock(QgsDockWidget):
         self.table.setItemDelegateForColumn(len(labels) - 1, SpineDelegate(self.table))
         for c in range(len(labels) - 1):
             self.table.setItemDelegateForColumn(c, None)
-        self.table.horizontalHeader().setSectionResizeMode(len(labels) - 1, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(len(labels) - 1, QHeaderView.ResizeMode.Stretch)
         secret = tr("confidential")
         kinds = set()
         header = self.table.horizontalHeader()
         for c in range(len(labels) - 1):
-            header.setSectionResizeMode(c, QHeaderView.Interactive)
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 130)
         for r, ip in enumerate(profile):
             self.table.insertRow(r)
@@ -326,7 +326,7 @@ class AreaProfileDock(QgsDockWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c > 0:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
             spine = QTableWidgetItem()
             spine.setData(SPINE_ROLE, ip)
@@ -393,7 +393,7 @@ class AreaProfileDock(QgsDockWidget):
                  if np.isfinite(res.distance[j])][:5]
         for j in order:
             item = QListWidgetItem(f"{d['keys'][j]}  ({res.distance[j]:.2f})")
-            item.setData(Qt.UserRole, int(j))
+            item.setData(Qt.ItemDataRole.UserRole, int(j))
             self.similar_list.addItem(item)
 
     # ---------------------------------------------------------------- exports
@@ -404,7 +404,7 @@ class AreaProfileDock(QgsDockWidget):
 
     def image(self, width: int = 900, scale: float = 2.0) -> QImage:
         height = 60 + 26 * max(1, len(self.profiles()))
-        img = QImage(int(width * scale), int(height * scale), QImage.Format_ARGB32)
+        img = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
         img.fill(QColor("white"))
         p = QPainter(img)
         p.scale(scale, scale)

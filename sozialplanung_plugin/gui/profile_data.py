@@ -20,9 +20,9 @@ def paint_spine(painter: QPainter, rect: QRectF, ip, palette: QPalette) -> Optio
     """Spine chart of one indicator: the range of all areas (line), the 25–75 % band (box), the reference
     (centre line) and the area's value (dot: red = more need, blue = less, grey = no clear difference).
     Returns the marker's x position (None when the value is suppressed)."""
-    text = palette.color(QPalette.Text)
+    text = palette.color(QPalette.ColorRole.Text)
     painter.save()
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     lo, hi = ip.minimum, ip.maximum
     if not (math.isfinite(lo) and math.isfinite(hi)):
         painter.restore()
@@ -34,7 +34,7 @@ def paint_spine(painter: QPainter, rect: QRectF, ip, palette: QPalette) -> Optio
     def x_of(v):
         return left + (v - lo) / span * width
 
-    painter.setPen(QPen(palette.color(QPalette.Mid), 1.2))
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1.2))
     painter.drawLine(int(left), int(mid), int(left + width), int(mid))
     band = QColor(text)
     band.setAlpha(45)
@@ -50,7 +50,7 @@ def paint_spine(painter: QPainter, rect: QRectF, ip, palette: QPalette) -> Optio
         color = NEUTRAL_COLOR if worse is None else WORSE if worse else BETTER
         x = x_of(ip.value)
         r = min(4.5, rect.height() * 0.22)
-        painter.setPen(QPen(palette.color(QPalette.Base), 1))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1))
         painter.setBrush(color)
         painter.drawEllipse(QRectF(x - r, mid - r, 2 * r, 2 * r))
     painter.restore()
@@ -98,7 +98,7 @@ def read_profile_data(layer, key: str, names: List[str], name_field: Optional[st
     wanted = [key] + names + list(extra.values()) + [f for f in (pop_field, label, name_field) if f]
     idx = [layer.fields().lookupField(f) for f in wanted]
     rows = []
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(idx)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(idx)
     for feat in layer.getFeatures(request):
         rows.append((feat.id(), [feat.attribute(i) for i in idx]))
 
@@ -142,9 +142,9 @@ def profile_of(data: dict, index: int):
 
 def print_palette() -> QPalette:
     palette = QPalette()
-    palette.setColor(QPalette.Text, QColor("black"))
-    palette.setColor(QPalette.Base, QColor("white"))
-    palette.setColor(QPalette.Mid, QColor("#9e9e9e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Mid, QColor("#9e9e9e"))
     return palette
 
 

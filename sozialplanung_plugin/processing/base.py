@@ -88,7 +88,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
     def write_features(self, sink, features, output) -> None:
         """Add features to a sink; a translated error if the provider refuses them."""
-        if features and not sink.addFeatures(list(features), QgsFeatureSink.FastInsert):
+        if features and not sink.addFeatures(list(features), QgsFeatureSink.Flag.FastInsert):
             detail = sink.lastError() if hasattr(sink, "lastError") else ""
             raise QgsProcessingException(tr("Could not write to the output '{output}': {detail}").format(
                 output=self.parameterDefinition(output).description(), detail=detail))

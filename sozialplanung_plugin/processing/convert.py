@@ -16,6 +16,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import gdal_open_vector, ogr_layer
+
 PROGRESS_CHUNK = 5000
 
 
@@ -55,7 +57,7 @@ def read_features(source, field_names: Sequence[str], context, feedback,
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(idx)
     if not with_geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     elif dest_crs is not None and dest_crs.isValid() and dest_crs != source.sourceCrs():
         request.setDestinationCrs(dest_crs, context.transformContext())
     total = source.featureCount()
@@ -65,7 +67,7 @@ def read_features(source, field_names: Sequence[str], context, feedback,
     geoms: Optional[List[QgsGeometry]] = [] if with_geometry else None
     appenders = [(cols[n].append, i) for n, i in zip(field_names, idx)]
     for k, feat in enumerate(source.getFeatures(request,
-                                                QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+                                                QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)):
         if k % PROGRESS_CHUNK == 0 and feedback is not None:
             if feedback.isCanceled():
                 break
@@ -125,13 +127,11 @@ def _arrow_layer(location, field_names: Sequence[str], with_geometry: bool):
     """(data source, layer) of a plain GeoPackage table set up to stream only ``field_names`` (and the
     geometry if asked) through OGR's Arrow interface; None when this GDAL or layer cannot. Keep the data
     source referenced while the layer is read."""
-    from osgeo import gdal
-
     path, table, layer_id = location
-    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    ds = gdal_open_vector(path)
     if ds is None:
         return None
-    lyr = ds.GetLayerByName(table) if table else ds.GetLayer(int(layer_id or 0))
+    lyr = ogr_layer(ds, table) if table else ogr_layer(ds, index=int(layer_id or 0))
     if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
         return None
     defn = lyr.GetLayerDefn()
@@ -228,10 +228,10 @@ def representative_point(geom: QgsGeometry) -> Optional[QgsGeometry]:
     if geom is None or geom.isNull() or geom.isEmpty():
         return None
     gtype = QgsWkbTypes.geometryType(geom.wkbType())
-    if gtype == QgsWkbTypes.PointGeometry and not geom.isMultipart():
+    if gtype == QgsWkbTypes.GeometryType.PointGeometry and not geom.isMultipart():
         return geom
     centroid = geom.centroid()
-    if gtype == QgsWkbTypes.PolygonGeometry and not geom.contains(centroid):
+    if gtype == QgsWkbTypes.GeometryType.PolygonGeometry and not geom.contains(centroid):
         surface = geom.pointOnSurface()
         if surface is not None and not surface.isEmpty():
             return surface
@@ -307,12 +307,13 @@ def geometries_by_fid(source, fids: Sequence[int], subset: bool) -> Dict[int, Qg
     """Geometries of a source by feature id, read without attributes (after the attributes came
     through the fast path); empty for tables without geometry. ``subset``: only ``fids``."""
     out: Dict[int, QgsGeometry] = {}
-    if QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry):
+    if QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.GeometryType.NullGeometry,
+                                                      QgsWkbTypes.GeometryType.UnknownGeometry):
         return out
     request = QgsFeatureRequest().setNoAttributes()
     if subset:
         request.setFilterFids(list(fids))
-    for feat in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+    for feat in source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
         out[feat.id()] = feat.geometry()
     return out
 

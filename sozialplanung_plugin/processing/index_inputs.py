@@ -26,6 +26,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from sozialplanung_plugin.compat import parameter_as_strings
 from sozialplanung_plugin.translation import tr
 
 INPUT = "INPUT"
@@ -63,21 +64,23 @@ def flagged(p, advanced=False):
 def add_area_parameters(alg) -> None:
     """INPUT, ID_FIELD and who is rated: POPULATION_FIELD, MIN_POPULATION, EXCLUDE_IDS,
     EXCLUDE_EXPRESSION, MISSING_VALUES."""
-    p = QgsProcessingParameterFeatureSource(INPUT, tr("Indicators per area"), [QgsProcessing.TypeVector])
+    p = QgsProcessingParameterFeatureSource(INPUT, tr("Indicators per area"), [QgsProcessing.SourceType.TypeVector])
     p.setHelp(tr("Layer or table with one row per area (Sozialraum, Planungsraum) and the indicator fields, "
                  "e.g. the result of Compute social indicators."))
     alg.addParameter(p)
-    p = QgsProcessingParameterField(ID_FIELD, tr("Area key field"), None, INPUT, QgsProcessingParameterField.Any)
+    p = QgsProcessingParameterField(ID_FIELD, tr("Area key field"), None, INPUT,
+                                    QgsProcessingParameterField.DataType.Any)
     p.setHelp(tr("Unique key of each area, kept as text."))
     alg.addParameter(p)
 
 
 def add_rating_parameters(alg, min_population: int = 300) -> None:
     p = QgsProcessingParameterField(POPULATION_FIELD, tr("Population field"), None, INPUT,
-                                    QgsProcessingParameterField.Numeric, optional=True)
+                                    QgsProcessingParameterField.DataType.Numeric, optional=True)
     p.setHelp(tr("Residents per area. Areas with fewer than the minimum population are not rated."))
     alg.addParameter(p)
-    p = QgsProcessingParameterNumber(MIN_POPULATION, tr("Minimum population"), QgsProcessingParameterNumber.Integer,
+    p = QgsProcessingParameterNumber(MIN_POPULATION, tr("Minimum population"),
+                                     QgsProcessingParameterNumber.Type.Integer,
                                      min_population, minValue=0)
     p.setHelp(tr("Areas with fewer residents are not rated: kept in the result with the label 'not rated', "
                  "and left out of means and standard deviations (MSS: 300)."))
@@ -115,12 +118,13 @@ def classification_options():
 
 def add_composition_parameters(alg) -> None:
     """FIELDS … ON_BREAK, as composite_index and index_sensitivity offer them."""
-    p = QgsProcessingParameterField(FIELDS, tr("Indicator fields"), None, INPUT, QgsProcessingParameterField.Numeric,
+    p = QgsProcessingParameterField(FIELDS, tr("Indicator fields"), None, INPUT,
+                                    QgsProcessingParameterField.DataType.Numeric,
                                     allowMultiple=True)
     p.setHelp(tr("The indicators to combine, e.g. sgb2_quote, arbeitslosenrelation, alleinerziehende_anteil."))
     alg.addParameter(p)
     p = QgsProcessingParameterField(INVERT_FIELDS, tr("Fields where higher is better"), None, INPUT,
-                                    QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True)
+                                    QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True)
     p.setHelp(tr("These are turned round, so that a higher index always means more need."))
     alg.addParameter(p)
     p = QgsProcessingParameterString(WEIGHTS, tr("Weights (comma-separated, in field order)"), "", optional=True)
@@ -144,7 +148,7 @@ def add_composition_parameters(alg) -> None:
     p.setHelp(tr("How the normalised indicators are combined per area."))
     alg.addParameter(p)
     p = QgsProcessingParameterNumber(THRESHOLD, tr("Threshold (number of burdens)"),
-                                     QgsProcessingParameterNumber.Double, 1.0)
+                                     QgsProcessingParameterNumber.Type.Double, 1.0)
     p.setHelp(tr("For 'number of indicators at or beyond the threshold': a normalised value >= this counts as a "
                  "burden (z-scores: 1 = one SD above the mean)."))
     alg.addParameter(flagged(p, True))
@@ -158,7 +162,7 @@ def add_composition_parameters(alg) -> None:
     p.setHelp(tr("Standard-deviation breaks: multiples of the SD from the mean, e.g. -1,1,1.5 (MSS). Fixed "
                  "breaks: index values."))
     alg.addParameter(p)
-    p = QgsProcessingParameterNumber(CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Integer, 5,
+    p = QgsProcessingParameterNumber(CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, 5,
                                      minValue=2, maxValue=12)
     p.setHelp(tr("For quantiles, equal intervals and natural breaks."))
     alg.addParameter(p)
@@ -194,7 +198,7 @@ class Areas:
 def canonical_fields(alg, parameters, name, context, source, layer, numeric=True) -> List[str]:
     fields = source.fields()
     out = []
-    for n in alg.parameterAsFields(parameters, name, context) or []:
+    for n in parameter_as_strings(alg, parameters, name, context) or []:
         real = alg.field_name(fields, n, layer)
         if numeric and not fields.at(fields.lookupField(real)).isNumeric():
             raise QgsProcessingException(
@@ -215,7 +219,7 @@ def read_areas(alg, parameters, context, feedback) -> Areas:
     source, layer = alg.source_and_label(parameters, INPUT, context)
     if source.featureCount() == 0:
         raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=layer))
-    id_field = alg.field_name(source.fields(), (alg.parameterAsFields(parameters, ID_FIELD, context) or [""])[0],
+    id_field = alg.field_name(source.fields(), (parameter_as_strings(alg, parameters, ID_FIELD, context) or [""])[0],
                               layer, key_hint=True)
     pop = canonical_fields(alg, parameters, POPULATION_FIELD, context, source, layer)
     subset = alg.subset_only(parameters, INPUT)
@@ -251,7 +255,7 @@ def _expression_true(source, text, fids, context, layer):
     out = np.zeros(len(fids), dtype=bool)
     request = QgsFeatureRequest()
     if not expr.needsGeometry():
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     for feat in source.getFeatures(request):
         i = row_of.get(feat.id())
         if i is None:

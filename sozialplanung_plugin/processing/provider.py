@@ -67,7 +67,7 @@ class SozialplanungProvider(QgsProcessingProvider):
                 self.addAlgorithm(model)
             else:
                 QgsMessageLog.logMessage(tr("The model '{path}' could not be loaded.").format(path=path),
-                                         "Sozialplanung", Qgis.Warning)
+                                         "Sozialplanung", Qgis.MessageLevel.Warning)
 
     def _load_plugin_algorithms(self):
         missing = missing_dependencies()
@@ -77,6 +77,6 @@ class SozialplanungProvider(QgsProcessingProvider):
                    "The algorithms are listed but cannot run until they are installed "
                    "(OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas "
                    "python3-scipy).").format(modules=", ".join(missing)),
-                "Sozialplanung", Qgis.Critical)
+                "Sozialplanung", Qgis.MessageLevel.Critical)
         for cls in algorithm_classes():
             self.addAlgorithm(cls())

@@ -17,8 +17,8 @@ from qgis.core import (
     QgsProcessingException,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import FieldType, parameter_as_strings
 from sozialplanung_plugin.translation import tr
 
 WGS84 = "EPSG:4326"
@@ -28,12 +28,12 @@ def add_facility_parameters(alg) -> None:
     """FACILITIES and FACILITY_ID, as both accessibility algorithms offer them."""
     from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource, QgsProcessingParameterField
 
-    p = QgsProcessingParameterFeatureSource("FACILITIES", tr("Facilities"), [QgsProcessing.TypeVectorPoint,
-                                                                            QgsProcessing.TypeVectorPolygon])
+    p = QgsProcessingParameterFeatureSource("FACILITIES", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint,
+                                                                            QgsProcessing.SourceType.TypeVectorPolygon])
     p.setHelp(tr("Playgrounds, Kitas, Familienzentren … as points or areas."))
     alg.addParameter(p)
     p = QgsProcessingParameterField("FACILITY_ID", tr("Facility key field"), None, "FACILITIES",
-                                    QgsProcessingParameterField.Any)
+                                    QgsProcessingParameterField.DataType.Any)
     p.setHelp(tr("Unique key of each facility, kept as text."))
     alg.addParameter(p)
 
@@ -42,7 +42,7 @@ def add_population_parameter(alg, help_text: str) -> None:
     from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource
 
     p = QgsProcessingParameterFeatureSource("POPULATION", tr("Residents (address or building points)"),
-                                            [QgsProcessing.TypeVectorPoint])
+                                            [QgsProcessing.SourceType.TypeVectorPoint])
     p.setHelp(help_text)
     alg.addParameter(p)
 
@@ -56,11 +56,13 @@ def add_area_and_network_parameters(alg) -> None:
         QgsProcessingParameterField,
     )
 
-    p = QgsProcessingParameterFeatureSource("AREAS", tr("Areas (Sozialräume)"), [QgsProcessing.TypeVectorPolygon],
+    p = QgsProcessingParameterFeatureSource("AREAS", tr("Areas (Sozialräume)"),
+                                            [QgsProcessing.SourceType.TypeVectorPolygon],
                                             optional=True)
     p.setHelp(tr("Optional: results per area (each address counts in the area that contains it)."))
     alg.addParameter(p)
-    p = QgsProcessingParameterField("AREA_ID", tr("Area key field"), None, "AREAS", QgsProcessingParameterField.Any,
+    p = QgsProcessingParameterField("AREA_ID", tr("Area key field"), None, "AREAS",
+                                    QgsProcessingParameterField.DataType.Any,
                                     optional=True)
     p.setHelp(tr("Unique key of each area, kept as text."))
     alg.addParameter(p)
@@ -68,7 +70,7 @@ def add_area_and_network_parameters(alg) -> None:
                                                             tr("Along the street network")], defaultValue=0)
     p.setHelp(tr("0 straight line (a true circle), 1 along the street network."))
     alg.addParameter(p)
-    p = QgsProcessingParameterFeatureSource("NETWORK", tr("Street network"), [QgsProcessing.TypeVectorLine],
+    p = QgsProcessingParameterFeatureSource("NETWORK", tr("Street network"), [QgsProcessing.SourceType.TypeVectorLine],
                                             optional=True)
     p.setHelp(tr("Lines of the walkable network, e.g. OSM footways and streets (needed for the network "
                  "distance)."))
@@ -79,7 +81,7 @@ def add_snapping_parameter(alg) -> None:
     from qgis.core import QgsProcessingParameterNumber
 
     p = QgsProcessingParameterNumber("MAX_SNAP", tr("Maximum snapping distance (m)"),
-                                     QgsProcessingParameterNumber.Double, 100.0, minValue=0)
+                                     QgsProcessingParameterNumber.Type.Double, 100.0, minValue=0)
     p.setHelp(tr("Points farther from the network are reported as not routable."))
     alg.addParameter(p)
 
@@ -93,7 +95,7 @@ def add_network_options(alg) -> None:
     p.setFlags(p.flags() | p.FlagAdvanced)
     alg.addParameter(p)
     p = QgsProcessingParameterNumber("TOLERANCE", tr("Merge tolerance for network vertices (m)"),
-                                     QgsProcessingParameterNumber.Double, 0.0, minValue=0)
+                                     QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0)
     p.setHelp(tr("Vertices closer than this are joined (nearly coincident line ends); 0 = only identical."))
     p.setFlags(p.flags() | p.FlagAdvanced)
     alg.addParameter(p)
@@ -168,7 +170,7 @@ def read_population(alg, parameters, name, source, label, fields, crs, context, 
         feedback.pushWarning(tr("Layer '{layer}' has multipart points; each feature counts at the centre of its "
                                 "parts.").format(layer=label))
     # the first text field (the address key) is kept in per-address outputs
-    text = [f.name() for f in flds if f.type() == QVariant.String and f.name() not in fields][:1] if with_key else []
+    text = [f.name() for f in flds if f.type() == FieldType.String and f.name() not in fields][:1] if with_key else []
     tab = read_source(alg.parameterAsVectorLayer(parameters, name, context), alg.subset_only(parameters, name),
                       source, list(fields) + text, context, feedback, POINTS, crs, 0, 15)
     values = numeric_matrix(tab, fields)
@@ -186,8 +188,8 @@ def read_population(alg, parameters, name, source, label, fields, crs, context, 
     if no_geom:
         feedback.pushWarning(tr("Layer '{layer}': {n} features have no geometry; they are listed as not routable.")
                              .format(layer=label, n=no_geom))
-    integer = all(flds.at(flds.lookupField(f)).type() in (QVariant.Int, QVariant.LongLong, QVariant.UInt,
-                                                          QVariant.ULongLong) for f in fields)
+    integer = all(flds.at(flds.lookupField(f)).type() in (FieldType.Int, FieldType.LongLong, FieldType.UInt,
+                                                          FieldType.ULongLong) for f in fields)
     return Population(np.asarray(tab.xy, dtype=float), np.nan_to_num(values), list(tab.fids),
                       {t: tab.columns[t] for t in text}, label, integer, list(fields))
 
@@ -200,12 +202,12 @@ def read_facilities(alg, parameters, name, id_param, source, label, crs, context
 
     if source.featureCount() == 0:
         raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=label))
-    id_field = alg.field_name(source.fields(), (alg.parameterAsFields(parameters, id_param, context) or [""])[0],
+    id_field = alg.field_name(source.fields(), (parameter_as_strings(alg, parameters, id_param, context) or [""])[0],
                               label)
     gtype = QgsWkbTypes.geometryType(source.wkbType())
     layer = alg.parameterAsVectorLayer(parameters, name, context)
     subset = alg.subset_only(parameters, name)
-    if gtype == QgsWkbTypes.PointGeometry:
+    if gtype == QgsWkbTypes.GeometryType.PointGeometry:
         if QgsWkbTypes.isMultiType(source.wkbType()):
             feedback.pushWarning(tr("Layer '{layer}' has multipart points; each facility is placed at the centre "
                                     "of its parts.").format(layer=label))
@@ -219,7 +221,7 @@ def read_facilities(alg, parameters, name, id_param, source, label, crs, context
         geoms = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) if np.isfinite(x) else QgsGeometry() for x, y in xy]
         return FacilityLayer(Facilities(xy=xy), keys, geoms, id_field, label,
                              numeric_matrix(tab, list(value_fields)) if value_fields else None)
-    if gtype != QgsWkbTypes.PolygonGeometry:
+    if gtype != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise QgsProcessingException(tr("Layer '{layer}': facilities must be points or polygons.").format(layer=label))
     tab = read_source(layer, subset, source, [id_field] + list(value_fields), context, feedback, GEOMETRIES, crs)
     keys = checked_area_keys(tab.columns[id_field], tab.fids, label, id_field)
@@ -252,7 +254,7 @@ def read_areas(alg, parameters, name, id_param, crs, xy, context, feedback) -> A
     from sozialplanung_plugin.processing.messages import checked_area_keys
 
     source, label = alg.source_and_label(parameters, name, context)
-    chosen = alg.parameterAsFields(parameters, id_param, context)
+    chosen = parameter_as_strings(alg, parameters, id_param, context)
     if not chosen:
         raise QgsProcessingException(tr("Choose the area key field of '{layer}'.").format(layer=label))
     id_field = alg.field_name(source.fields(), chosen[0], label, key_hint=True)
@@ -320,7 +322,7 @@ def read_job(alg, parameters, context, feedback, population_fields_param: str, s
         raise QgsProcessingException(tr("The network distance needs the street network layer."))
     crs = metric_crs(network if mode == 1 else population, context, feedback)
     fields = [alg.field_name(population.fields(), n, pop_label)
-              for n in alg.parameterAsFields(parameters, population_fields_param, context)]
+              for n in parameter_as_strings(alg, parameters, population_fields_param, context)]
     if not fields:
         raise QgsProcessingException(tr("Choose the population fields."))
     pop = read_population(alg, parameters, "POPULATION", population, pop_label, fields, crs, context, feedback,
@@ -328,7 +330,7 @@ def read_job(alg, parameters, context, feedback, population_fields_param: str, s
     value_fields = []
     if supply_field_param:
         value_fields = [alg.field_name(facilities.fields(), n, fac_label)
-                        for n in alg.parameterAsFields(parameters, supply_field_param, context)]
+                        for n in parameter_as_strings(alg, parameters, supply_field_param, context)]
         for n in value_fields:
             if not facilities.fields().at(facilities.fields().lookupField(n)).isNumeric():
                 raise QgsProcessingException(tr("Layer '{layer}': the field '{field}' is not numeric.")
@@ -406,15 +408,15 @@ def large_point_sink(alg, parameters, name, context, fields, crs, n):
     raw = parameters.get(name)
     raw = raw.sink.staticValue() if hasattr(raw, "sink") else raw
     if n <= LARGE_OUTPUT or not isinstance(raw, str) or "|" in raw or not raw.lower().endswith(".gpkg"):
-        return _sink(alg, parameters, name, context, fields, QgsWkbTypes.Point, crs)
+        return _sink(alg, parameters, name, context, fields, QgsWkbTypes.Type.Point, crs)
     dest = alg.parameterAsOutputLayer(parameters, name, context)      # also registers it for loading
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = os.path.splitext(os.path.basename(dest))[0]
     options.layerOptions = ["SPATIAL_INDEX=NO"]
-    writer = QgsVectorFileWriter.create(dest, fields, QgsWkbTypes.Point, crs, context.transformContext(), options)
+    writer = QgsVectorFileWriter.create(dest, fields, QgsWkbTypes.Type.Point, crs, context.transformContext(), options)
     if writer is None or writer.hasError():
-        return _sink(alg, parameters, name, context, fields, QgsWkbTypes.Point, crs)
+        return _sink(alg, parameters, name, context, fields, QgsWkbTypes.Type.Point, crs)
     return writer, dest
 
 
@@ -424,7 +426,7 @@ def _sink(alg, parameters, name, context, fields, wkb, crs):
 
 
 def count_field(name: str, integer: bool) -> QgsField:
-    return QgsField(name, QVariant.LongLong if integer else QVariant.Double)
+    return QgsField(name, FieldType.LongLong if integer else FieldType.Double)
 
 
 def _count(v: float, integer: bool):
@@ -436,14 +438,14 @@ def write_facility_reach(alg, parameters, name, context, fac, fields, bands, spe
     if not parameters.get(name):
         return
     out = QgsFields()
-    out.append(QgsField(fac.id_field, QVariant.String))
-    out.append(QgsField("band_m", QVariant.Double))
+    out.append(QgsField(fac.id_field, FieldType.String))
+    out.append(QgsField("band_m", FieldType.Double))
     if speed > 0:
-        out.append(QgsField("band_min", QVariant.Double))
+        out.append(QgsField("band_min", FieldType.Double))
     for f in fields:
         out.append(count_field(f, integer))
-    out.append(QgsField("routable", QVariant.Int))
-    wkb = QgsWkbTypes.Point if fac.core.xy is not None else QgsWkbTypes.MultiPolygon
+    out.append(QgsField("routable", FieldType.Int))
+    wkb = QgsWkbTypes.Type.Point if fac.core.xy is not None else QgsWkbTypes.Type.MultiPolygon
     sink, dest = _sink(alg, parameters, name, context, out, wkb, crs)
     if sink is None:
         return
@@ -470,10 +472,10 @@ def write_area_reach(alg, parameters, name, context, areas, fields, bands, speed
     if not parameters.get(name):
         return
     out = QgsFields()
-    out.append(QgsField(areas.id_field, QVariant.String))
-    out.append(QgsField("band_m", QVariant.Double))
+    out.append(QgsField(areas.id_field, FieldType.String))
+    out.append(QgsField("band_m", FieldType.Double))
     if speed > 0:
-        out.append(QgsField("band_min", QVariant.Double))
+        out.append(QgsField("band_min", FieldType.Double))
     aliases = {}
     for f in fields:
         for suffix, kind, alias in (("_total", "count", tr("{field}: residents")),
@@ -482,7 +484,7 @@ def write_area_reach(alg, parameters, name, context, areas, fields, bands, speed
                                     ("_mean_dist", "double", tr("{field}: mean distance to the nearest (m)")),
                                     ("_median_dist", "double", tr("{field}: median distance to the nearest (m)")),
                                     ("_unroutable", "count", tr("{field}: not routable / nothing reachable"))):
-            out.append(count_field(f + suffix, integer) if kind == "count" else QgsField(f + suffix, QVariant.Double))
+            out.append(count_field(f + suffix, integer) if kind == "count" else QgsField(f + suffix, FieldType.Double))
             aliases[f + suffix] = alias.format(field=f)
         if s_cmp is not None:
             for suffix, kind, alias in (("_reached_scenario", "count", tr("{field}: within reach, scenario")),
@@ -492,9 +494,9 @@ def write_area_reach(alg, parameters, name, context, areas, fields, bands, speed
                                         ("_mean_dist_scenario", "double",
                                          tr("{field}: mean distance, scenario (m)"))):
                 out.append(count_field(f + suffix, integer) if kind == "count" else
-                           QgsField(f + suffix, QVariant.Double))
+                           QgsField(f + suffix, FieldType.Double))
                 aliases[f + suffix] = alias.format(field=f)
-    sink, dest = _sink(alg, parameters, name, context, out, QgsWkbTypes.MultiPolygon, crs)
+    sink, dest = _sink(alg, parameters, name, context, out, QgsWkbTypes.Type.MultiPolygon, crs)
     if sink is None:
         return
     feats = []
@@ -526,13 +528,13 @@ def write_population(alg, parameters, name, context, feedback, pop, fac, reach, 
         return
     out = QgsFields()
     for t in pop.text:
-        out.append(QgsField(t, QVariant.String))
-    out.append(QgsField("nearest_id", QVariant.String))
-    out.append(QgsField("nearest_dist", QVariant.Double))
-    out.append(QgsField("band_m", QVariant.Double))
+        out.append(QgsField(t, FieldType.String))
+    out.append(QgsField("nearest_id", FieldType.String))
+    out.append(QgsField("nearest_dist", FieldType.Double))
+    out.append(QgsField("band_m", FieldType.Double))
     if areas is not None:
-        out.append(QgsField(areas.id_field, QVariant.String))
-    out.append(QgsField("routable", QVariant.Int))
+        out.append(QgsField(areas.id_field, FieldType.String))
+    out.append(QgsField("routable", FieldType.Int))
     sink, dest = large_point_sink(alg, parameters, name, context, out, crs, len(pop.xy))
     if sink is None:
         return
@@ -577,8 +579,8 @@ def write_unroutable(alg, parameters, name, context, pop, fac, reach, mode, max_
         return
     out = QgsFields()
     for n in ("layer", "key", "reason"):
-        out.append(QgsField(n, QVariant.String))
-    sink, dest = _sink(alg, parameters, name, context, out, QgsWkbTypes.Point, crs)
+        out.append(QgsField(n, FieldType.String))
+    sink, dest = _sink(alg, parameters, name, context, out, QgsWkbTypes.Type.Point, crs)
     if sink is None:
         return
     feats = []
@@ -600,7 +602,7 @@ def write_unroutable(alg, parameters, name, context, pop, fac, reach, mode, max_
         feat = QgsFeature(out)
         geom = fac.geometries[f]
         if not geom.isNull():
-            feat.setGeometry(geom.pointOnSurface() if geom.type() != QgsWkbTypes.PointGeometry else geom)
+            feat.setGeometry(geom.pointOnSurface() if geom.type() != QgsWkbTypes.GeometryType.PointGeometry else geom)
         feat.setAttributes([fac.label, fac.keys[f], far if mode == 1 else no_geom])
         feats.append(feat)
     alg.write_features(sink, feats, name)
@@ -611,9 +613,9 @@ def write_catchments(alg, parameters, name, context, feedback, fac, bands, mode,
     from sozialplanung_plugin.core import network as nw
 
     out = QgsFields()
-    out.append(QgsField(fac.id_field, QVariant.String))
-    out.append(QgsField("band_m", QVariant.Double))
-    sink, dest = _sink(alg, parameters, name, context, out, QgsWkbTypes.MultiPolygon, crs)
+    out.append(QgsField(fac.id_field, FieldType.String))
+    out.append(QgsField("band_m", FieldType.Double))
+    sink, dest = _sink(alg, parameters, name, context, out, QgsWkbTypes.Type.MultiPolygon, crs)
     if sink is None:
         return
     feats = []

@@ -6,6 +6,8 @@ import os
 import re
 from typing import Dict, List, Optional, Tuple
 
+from sozialplanung_plugin.compat import ogr_layer, ogr_open
+
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 
 
@@ -38,12 +40,14 @@ def write_recipe_table(gpkg: str, table: str, rows: List[Dict[str, object]]) -> 
     """(Re)write ``table`` in ``gpkg`` with one row per output field (OGR, no geometry)."""
     from osgeo import ogr
 
-    ds = ogr.Open(gpkg, 1)
+    ds = ogr_open(gpkg, update=True)
     if ds is None or not rows:
         return
-    if ds.GetLayerByName(table) is not None:
+    if ogr_layer(ds, table) is not None:
         ds.DeleteLayer(table)
     lyr = ds.CreateLayer(table, None, ogr.wkbNone)
+    if lyr is None:  # exceptions off: OGR says so only through its return value
+        raise RuntimeError(f"cannot create the table '{table}' in {gpkg}")
     columns = list(rows[0])
     for c in columns:
         kind = ogr.OFTReal if isinstance(rows[0][c], float) else \

@@ -24,8 +24,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
+
+from sozialplanung_plugin.compat import FieldType, ogr_layer, ogr_open, save_style_to_database
 
 # ColorBrewer YlGnBu (sequential, colour-blind safe)
 YLGNBU = ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"]
@@ -59,7 +60,7 @@ def class_style(layer: QgsVectorLayer, field: str, categories: Sequence[Category
         if symbol is None:
             return
         symbol.setColor(QColor(color))
-        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+        if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
             symbol.symbolLayer(0).setStrokeColor(QColor("#6e6e6e"))
             symbol.symbolLayer(0).setStrokeWidth(0.2)
         renderer.addCategory(QgsRendererCategory(value, symbol, label))
@@ -76,20 +77,20 @@ def graduated_style(layer: QgsVectorLayer, field: str, classes: int = 5) -> None
     symbol = QgsSymbol.defaultSymbol(layer.geometryType())
     if symbol is None:
         return
-    if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
         symbol.symbolLayer(0).setStrokeColor(QColor("#6e6e6e"))
         symbol.symbolLayer(0).setStrokeWidth(0.2)
     renderer = QgsGraduatedSymbolRenderer(field)
     renderer.setSourceSymbol(symbol)
     method = QgsClassificationQuantile()
     idx = layer.fields().lookupField(field)
-    if idx >= 0 and layer.fields().at(idx).type() in (QVariant.Int, QVariant.LongLong, QVariant.UInt,
-                                                      QVariant.ULongLong):
+    if idx >= 0 and layer.fields().at(idx).type() in (FieldType.Int, FieldType.LongLong, FieldType.UInt,
+                                                      FieldType.ULongLong):
         method.setLabelPrecision(0)           # head counts: no decimals in the legend
         method.setLabelTrimTrailingZeroes(True)
     renderer.setClassificationMethod(method)
     # classes from the non-NULL values only: QGIS 3.22 counts NULL (suppressed) values as 0
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([idx])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([idx])
     values = [float(v) for v in (f.attribute(idx) for f in layer.getFeatures(request))
               if v is not None and not (hasattr(v, "isNull") and v.isNull())]
     if not values:
@@ -143,9 +144,7 @@ def save_default_style(path: str, exclude: Sequence[str], field: Optional[str], 
                        table: Optional[str] = None) -> bool:
     """Store the style as the default style of the output table in a GeoPackage, so it is
     styled wherever it is opened (also results of qgis_process)."""
-    from osgeo import ogr
-
-    ds = ogr.Open(path, 1)
+    ds = ogr_open(path, update=True)
     if ds is None:
         return False
     tables = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
@@ -154,7 +153,7 @@ def save_default_style(path: str, exclude: Sequence[str], field: Optional[str], 
         tables = [t for t in tables if t == table]
     if len(tables) != 1:
         return False
-    if ds.GetLayerByName("layer_styles") is not None:
+    if ogr_layer(ds, "layer_styles") is not None:
         # QGIS 3.22 asks in a message box before overwriting a style: remove the old ones first, or a
         # run in qgis_process would wait for an answer forever
         ds.ExecuteSQL("DELETE FROM layer_styles WHERE f_table_name = '{}'".format(tables[0].replace("'", "''")))
@@ -163,8 +162,7 @@ def save_default_style(path: str, exclude: Sequence[str], field: Optional[str], 
     if not layer.isValid():
         return False
     style_output(layer, field, aliases, null_label, abstract, categories)
-    layer.saveStyleToDatabase("default", "Sozialplanung", True, "")
-    return True
+    return not save_style_to_database(layer, "default", "Sozialplanung", True)
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):

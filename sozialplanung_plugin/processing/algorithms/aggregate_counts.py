@@ -17,8 +17,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.PyQt.QtCore import QLocale
 
+from sozialplanung_plugin.compat import INTEGER_TYPES, FieldType, parameter_as_strings
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -35,7 +36,6 @@ GROUP_FIELDS = "GROUP_FIELDS"
 
 COUNT_FIELD = "n_units"
 SUPPRESSED_FIELD = "suppressed_fields"
-INTEGER_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)
 ID_FIELD_NAMES = ("fid", "ogc_fid", "objectid", "gid")
 
 
@@ -92,23 +92,23 @@ class AggregateCounts(SozialplanungAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         p = QgsProcessingParameterFeatureSource(
             INPUT, tr("Source units with counts"),
-            [QgsProcessing.TypeVector])
+            [QgsProcessing.SourceType.TypeVector])
         p.setHelp(tr("Addresses, buildings or Baublöcke (points or polygons) with counts; a table without geometry "
                      "works with the key method."))
         self.addParameter(p)
         p = QgsProcessingParameterField(
             FIELDS, tr("Count fields (empty: all numeric)"), None, INPUT,
-            QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True)
+            QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True)
         p.setHelp(tr("Numeric fields of the source units to be summed per area; empty: all numeric fields "
                      "except ids and the key."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
-            AREAS, tr("Planning areas"), [QgsProcessing.TypeVectorPolygon])
+            AREAS, tr("Planning areas"), [QgsProcessing.SourceType.TypeVectorPolygon])
         p.setHelp(tr("Polygons of the planning areas (Sozialräume, statistical districts, Baublöcke); every "
                      "area appears in the output."))
         self.addParameter(p)
         p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, AREAS,
-                                        QgsProcessingParameterField.Any)
+                                        QgsProcessingParameterField.DataType.Any)
         p.setHelp(tr("Unique key of each area, e.g. '0102'. Written to the output as text."))
         self.addParameter(p)
         p = QgsProcessingParameterEnum(METHOD, tr("Method"), method_names(), defaultValue=1)
@@ -116,23 +116,23 @@ class AggregateCounts(SozialplanungAlgorithm):
                      "centroid, 2 largest overlap, 3 area-weighted apportioning."))
         self.addParameter(p)
         p = QgsProcessingParameterField(INPUT_KEY, tr("Key field in the source units (key method)"),
-                                        None, INPUT, QgsProcessingParameterField.Any, optional=True)
+                                        None, INPUT, QgsProcessingParameterField.DataType.Any, optional=True)
         p.setHelp(tr("Field of the source units holding the key of their area; needed for the key method."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Areas with sums"), QgsProcessing.TypeVectorPolygon))
+            OUTPUT, tr("Areas with sums"), QgsProcessing.SourceType.TypeVectorPolygon))
         p = QgsProcessingParameterFeatureSink(
-            OUTPUT_UNASSIGNED, tr("Unassigned units"), QgsProcessing.TypeVectorAnyGeometry,
+            OUTPUT_UNASSIGNED, tr("Unassigned units"), QgsProcessing.SourceType.TypeVectorAnyGeometry,
             optional=True, createByDefault=False)
         self.addParameter(p)
         p = QgsProcessingParameterNumber(MIN_COUNT, tr("Confidentiality: minimum count"),
-                                         QgsProcessingParameterNumber.Integer, 0, minValue=0)
+                                         QgsProcessingParameterNumber.Type.Integer, 0, minValue=0)
         p.setHelp(tr("0: no suppression. Otherwise sums from 1 to below this are published as NULL, and further "
                      "areas are suppressed so that none can be recovered from published totals."))
         p.setFlags(p.flags() | p.FlagAdvanced)
         self.addParameter(p)
         p = QgsProcessingParameterField(GROUP_FIELDS, tr("Confidentiality: published totals by"), None, AREAS,
-                                        QgsProcessingParameterField.Any, allowMultiple=True, optional=True)
+                                        QgsProcessingParameterField.DataType.Any, allowMultiple=True, optional=True)
         p.setHelp(tr("Area fields whose groups have published totals, e.g. stadtteil_id; the town total is always "
                      "assumed published."))
         p.setFlags(p.flags() | p.FlagAdvanced)
@@ -167,11 +167,11 @@ class AggregateCounts(SozialplanungAlgorithm):
         if areas is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, AREAS))
         method = self.parameterAsEnum(parameters, METHOD, context)
-        area_id = self.parameterAsFields(parameters, AREA_ID, context)
+        area_id = parameter_as_strings(self, parameters, AREA_ID, context)
         area_id = area_id[0] if area_id else ""
-        input_key = self.parameterAsFields(parameters, INPUT_KEY, context)
+        input_key = parameter_as_strings(self, parameters, INPUT_KEY, context)
         input_key = input_key[0] if input_key else ""
-        names = self.parameterAsFields(parameters, FIELDS, context)
+        names = parameter_as_strings(self, parameters, FIELDS, context)
         src_name = self.layer_label(parameters, INPUT, context)
         area_name = self.layer_label(parameters, AREAS, context)
 
@@ -209,8 +209,8 @@ class AggregateCounts(SozialplanungAlgorithm):
                        "and thousands separator).")
                     .format(layer=src_name, field=n, type=src_fields.at(idx).typeName()))
         src_geom_type = QgsWkbTypes.geometryType(source.wkbType())
-        if method != aggregation.BY_KEY and src_geom_type not in (QgsWkbTypes.PointGeometry,
-                                                                   QgsWkbTypes.PolygonGeometry):
+        if method != aggregation.BY_KEY and src_geom_type not in (QgsWkbTypes.GeometryType.PointGeometry,
+                                                                   QgsWkbTypes.GeometryType.PolygonGeometry):
             raise QgsProcessingException(
                 tr("Layer '{layer}' has no point or polygon geometry, so it cannot be located in the "
                    "areas. Use the method 'By key field' or a layer of points or polygons.")
@@ -222,7 +222,7 @@ class AggregateCounts(SozialplanungAlgorithm):
             raise QgsProcessingException(
                 tr("Layer '{layer}' has no features: there are no areas to aggregate to.")
                 .format(layer=area_name))
-        is_points = src_geom_type == QgsWkbTypes.PointGeometry
+        is_points = src_geom_type == QgsWkbTypes.GeometryType.PointGeometry
         if method in (aggregation.LARGEST_OVERLAP, aggregation.APPORTION) and is_points:
             feedback.pushInfo(tr("The source units are points: each point counts for the area "
                                  "that contains it."))
@@ -360,7 +360,7 @@ class AggregateCounts(SozialplanungAlgorithm):
         # ---- confidentiality ---------------------------------------------------
         min_count = self.parameterAsInt(parameters, MIN_COUNT, context)
         group_fields = [self.field_name(area_fields, g, area_name)
-                        for g in self.parameterAsFields(parameters, GROUP_FIELDS, context)]
+                        for g in parameter_as_strings(self, parameters, GROUP_FIELDS, context)]
         suppressed = protect_counts(result.sums, min_count, [area_tab.columns[g] for g in group_fields],
                                     names, area_keys, feedback)
 
@@ -372,7 +372,7 @@ class AggregateCounts(SozialplanungAlgorithm):
         key_name = area_id if area_id.lower() != "fid" else "area_id"   # GeoPackage reserves "fid"
         for i, f in enumerate(area_fields):
             if f.name() == area_id:
-                out_fields.append(QgsField(key_name, QVariant.String, "string", 0))
+                out_fields.append(QgsField(key_name, FieldType.String, "string", 0))
             elif f.name().lower() in taken or f.name().lower() == "fid" and key_name == "area_id":
                 feedback.pushInfo(tr("The area field '{field}' is replaced by the sum of the same name.")
                                   .format(field=f.name()))
@@ -381,10 +381,10 @@ class AggregateCounts(SozialplanungAlgorithm):
                 out_fields.append(QgsField(f))
             kept.append(i)
         for n, is_int in zip(names, integer):
-            out_fields.append(QgsField(n, QVariant.LongLong if is_int else QVariant.Double))
-        out_fields.append(QgsField(COUNT_FIELD, QVariant.Int))
+            out_fields.append(QgsField(n, FieldType.LongLong if is_int else FieldType.Double))
+        out_fields.append(QgsField(COUNT_FIELD, FieldType.Int))
         if suppressed is not None:
-            out_fields.append(QgsField(SUPPRESSED_FIELD, QVariant.String))
+            out_fields.append(QgsField(SUPPRESSED_FIELD, FieldType.String))
         assert out_fields.count() == len(kept) + len(names) + 1 + (suppressed is not None), "field names unique"
         out_type = QgsWkbTypes.multiType(areas.wkbType())
         sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, out_type, crs)
@@ -410,8 +410,8 @@ class AggregateCounts(SozialplanungAlgorithm):
 
         if parameters.get(OUTPUT_UNASSIGNED):
             un_fields = QgsFields(src_fields)
-            un_fields.append(QgsField("reason", QVariant.String))
-            un_fields.append(QgsField("unassigned_share", QVariant.Double))
+            un_fields.append(QgsField("reason", FieldType.String))
+            un_fields.append(QgsField("unassigned_share", FieldType.Double))
             un_sink, un_id = self.parameterAsSink(parameters, OUTPUT_UNASSIGNED, context, un_fields,
                                                   source.wkbType(), crs if method != aggregation.BY_KEY
                                                   else source.sourceCrs())
@@ -421,7 +421,7 @@ class AggregateCounts(SozialplanungAlgorithm):
                     req = QgsFeatureRequest().setFilterFids(list(wanted_ids))
                     if method != aggregation.BY_KEY:
                         req.setDestinationCrs(crs, context.transformContext())
-                    for f in source.getFeatures(req, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+                    for f in source.getFeatures(req, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
                         k = wanted_ids[f.id()]
                         out = QgsFeature(un_fields)
                         out.setGeometry(f.geometry())
@@ -470,9 +470,9 @@ def polygon_part(geom):
     """Only the polygonal part, as multipolygon (make valid can return a geometry collection)."""
     if geom is None or geom.isNull():
         return geom
-    if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
         parts = [g for g in geom.asGeometryCollection()
-                 if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry]
+                 if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry]
         geom = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
     if not geom.isNull():
         geom.convertToMultiType()
@@ -491,7 +491,7 @@ def explain_key_mismatch(src_keys, area_keys, src_type, input_key, area_id, src_
     diag = diagnose_mismatch(src_keys, area_keys)
     if diag.n_unmatched == 0:
         return
-    numeric_src = src_type in INTEGER_TYPES + (QVariant.Double,)
+    numeric_src = src_type in INTEGER_TYPES + (FieldType.Double,)
     if diag.zeros_lost:
         raise QgsProcessingException(
             tr("The keys of '{src}' (field '{skey}'{kind}) lost their leading zeros: '{example_src}' "

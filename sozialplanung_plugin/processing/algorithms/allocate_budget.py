@@ -15,8 +15,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import INTEGER_TYPES, FieldType, parameter_as_strings
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -37,7 +37,6 @@ DEFAULT_CLASS_WEIGHTS = "1:1, 2:1.25, 3:1.5, 4:2"
 RECIPE_TABLE = "sozialplanung_allocation_recipe"
 MAX_KEYS_LISTED = 10
 WRITE_CHUNK = 5000
-INTEGER_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)
 
 
 def number(value) -> str:
@@ -104,19 +103,20 @@ class AllocateBudget(SozialplanungAlgorithm):
             "and, in an output GeoPackage, as the table sozialplanung_allocation_recipe.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(INPUT, tr("Areas"), [QgsProcessing.TypeVector])
+        p = QgsProcessingParameterFeatureSource(INPUT, tr("Areas"), [QgsProcessing.SourceType.TypeVector])
         p.setHelp(tr("Planning areas (or a table) with the target population and the need value, e.g. the "
                      "result of the social index."))
         self.addParameter(p)
-        p = QgsProcessingParameterField(ID_FIELD, tr("Area key field"), None, INPUT, QgsProcessingParameterField.Any)
+        p = QgsProcessingParameterField(ID_FIELD, tr("Area key field"), None, INPUT,
+                                        QgsProcessingParameterField.DataType.Any)
         p.setHelp(tr("Unique key of each area, kept as text."))
         self.addParameter(p)
         p = QgsProcessingParameterField(TARGET_FIELD, tr("Target population field"), None, INPUT,
-                                        QgsProcessingParameterField.Numeric)
+                                        QgsProcessingParameterField.DataType.Numeric)
         p.setHelp(tr("The population the total is meant for, e.g. residents aged 6–21. Must be 0 or more."))
         self.addParameter(p)
         p = QgsProcessingParameterField(NEED_FIELD, tr("Need field (index class or value)"), None, INPUT,
-                                        QgsProcessingParameterField.Numeric, optional=True)
+                                        QgsProcessingParameterField.DataType.Numeric, optional=True)
         p.setHelp(tr("Class (e.g. index_class) or value of the social index. NULL: need weight 0."))
         self.addParameter(p)
         p = QgsProcessingParameterEnum(NEED_MODE, tr("Need weight from"), mode_names(), defaultValue=0)
@@ -127,18 +127,18 @@ class AllocateBudget(SozialplanungAlgorithm):
         p.setHelp(tr("class:weight pairs, e.g. 1:1, 2:1.25, 3:1.5, 4:2, or the weights of classes 1, 2, 3, ... "
                      "in order, e.g. 1, 1.25, 1.5, 2. With decimal commas separate with semicolons."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(TOTAL, tr("Total to allocate"), QgsProcessingParameterNumber.Double,
+        p = QgsProcessingParameterNumber(TOTAL, tr("Total to allocate"), QgsProcessingParameterNumber.Type.Double,
                                          None, minValue=0)
         p.setHelp(tr("Euros, staff hours, places, ...: a whole multiple of the unit."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(UNIT, tr("Unit"), QgsProcessingParameterNumber.Double, 1.0, minValue=0)
+        p = QgsProcessingParameterNumber(UNIT, tr("Unit"), QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0)
         p.setHelp(tr("Amounts are whole multiples of this, e.g. 100 for hundreds of euros, 1 for places."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(FLOOR, tr("Floor per area"), QgsProcessingParameterNumber.Double, 0.0,
+        p = QgsProcessingParameterNumber(FLOOR, tr("Floor per area"), QgsProcessingParameterNumber.Type.Double, 0.0,
                                          minValue=0)
         p.setHelp(tr("Minimum amount per area (a whole multiple of the unit); 0: none."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(CAP, tr("Cap per area"), QgsProcessingParameterNumber.Double, 0.0,
+        p = QgsProcessingParameterNumber(CAP, tr("Cap per area"), QgsProcessingParameterNumber.Type.Double, 0.0,
                                          optional=True, minValue=0)
         p.setHelp(tr("Maximum amount per area (a whole multiple of the unit); 0: no cap."))
         self.addParameter(p)
@@ -148,7 +148,7 @@ class AllocateBudget(SozialplanungAlgorithm):
         p.setHelp(tr("On: areas whose target population is 0 get no floor (and so nothing)."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Allocation"),
-                                                            QgsProcessing.TypeVectorAnyGeometry))
+                                                            QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core import allocation
@@ -161,7 +161,7 @@ class AllocateBudget(SozialplanungAlgorithm):
         fields = source.fields()
 
         def chosen_field(name):
-            return (self.parameterAsFields(parameters, name, context) or [None])[0]
+            return (parameter_as_strings(self, parameters, name, context) or [None])[0]
 
         id_field = self.field_name(fields, chosen_field(ID_FIELD) or "", layer, key_hint=True)
         target_field = chosen_field(TARGET_FIELD)
@@ -247,15 +247,15 @@ class AllocateBudget(SozialplanungAlgorithm):
         src_types = {n: fields.at(fields.lookupField(n)).type() for n in wanted}
         whole_units = float(unit).is_integer()
         out_fields = QgsFields()
-        out_fields.append(QgsField(id_field, QVariant.String))     # the key keeps its name
-        out_fields.append(QgsField("target", QVariant.LongLong if src_types[target_field] in INTEGER_TYPES
-                                   else QVariant.Double))
+        out_fields.append(QgsField(id_field, FieldType.String))     # the key keeps its name
+        out_fields.append(QgsField("target", FieldType.LongLong if src_types[target_field] in INTEGER_TYPES
+                                   else FieldType.Double))
         for name in ("need_value", "need_weight", "weighted_need", "share_pct", "amount_proportional"):
-            out_fields.append(QgsField(name, QVariant.Double))
-        out_fields.append(QgsField("amount", QVariant.LongLong if whole_units else QVariant.Double))
-        out_fields.append(QgsField("adjustment", QVariant.String))
-        out_fields.append(QgsField("difference", QVariant.Double))
-        out_fields.append(QgsField("flag", QVariant.String))
+            out_fields.append(QgsField(name, FieldType.Double))
+        out_fields.append(QgsField("amount", FieldType.LongLong if whole_units else FieldType.Double))
+        out_fields.append(QgsField("adjustment", FieldType.String))
+        out_fields.append(QgsField("difference", FieldType.Double))
+        out_fields.append(QgsField("flag", FieldType.String))
         sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:

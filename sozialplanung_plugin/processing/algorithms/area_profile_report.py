@@ -7,6 +7,7 @@ import os
 import tempfile
 
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -33,16 +34,15 @@ from qgis.core import (
     QgsProperty,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsSymbol,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
+from sozialplanung_plugin.compat import FieldType, parameter_as_strings
 from sozialplanung_plugin.processing.base import PLUGIN_DIR, SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -57,10 +57,10 @@ OUTPUT_TABLE = "OUTPUT_TABLE"
 
 DEFAULT_TEMPLATE = os.path.join(PLUGIN_DIR, "resources", "templates", "sozialatlas.qpt")
 ROWS_PER_TABLE_PAGE = 30
-PAGE_FIELDS = [("page_no", QVariant.Int), ("page_type", QVariant.String), ("area_key", QVariant.String),
-               ("heading", QVariant.String), ("subheading", QVariant.String), ("info", QVariant.String),
-               ("notes", QVariant.String), ("profile_svg", QVariant.String), ("first_row", QVariant.Int),
-               ("last_row", QVariant.Int)]
+PAGE_FIELDS = [("page_no", FieldType.Int), ("page_type", FieldType.String), ("area_key", FieldType.String),
+               ("heading", FieldType.String), ("subheading", FieldType.String), ("info", FieldType.String),
+               ("notes", FieldType.String), ("profile_svg", FieldType.String), ("first_row", FieldType.Int),
+               ("last_row", FieldType.Int)]
 ITEM_IDS = ("heading", "subheading", "map_overview", "legend", "map_area", "locator", "info", "profile_table",
             "profile", "notes", "table", "footer")
 
@@ -85,7 +85,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
 
     def flags(self):
         # print layouts are drawn in the main thread (as QGIS's own atlas export does)
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802
         return tr(
@@ -102,18 +102,19 @@ class AreaProfileReport(SozialplanungAlgorithm):
             "'geheim', flags kept).</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(INPUT, tr("Indicators per area"), [QgsProcessing.TypeVector])
+        p = QgsProcessingParameterFeatureSource(INPUT, tr("Indicators per area"), [QgsProcessing.SourceType.TypeVector])
         p.setHelp(tr("One row per area, e.g. the result of Compute social indicators or of the social index."))
         self.addParameter(p)
-        p = QgsProcessingParameterField(ID_FIELD, tr("Area key field"), None, INPUT, QgsProcessingParameterField.Any)
+        p = QgsProcessingParameterField(ID_FIELD, tr("Area key field"), None, INPUT,
+                                        QgsProcessingParameterField.DataType.Any)
         p.setHelp(tr("Unique key of each area."))
         self.addParameter(p)
         p = QgsProcessingParameterField(NAME_FIELD, tr("Area name field"), None, INPUT,
-                                        QgsProcessingParameterField.Any, optional=True)
+                                        QgsProcessingParameterField.DataType.Any, optional=True)
         p.setHelp(tr("Shown as the page heading."))
         self.addParameter(p)
         p = QgsProcessingParameterField(FIELDS, tr("Indicator fields"), None, INPUT,
-                                        QgsProcessingParameterField.Numeric, allowMultiple=True)
+                                        QgsProcessingParameterField.DataType.Numeric, allowMultiple=True)
         p.setHelp(tr("The indicators of the profile, in this order."))
         self.addParameter(p)
         p = QgsProcessingParameterString(TITLE, tr("Title"), tr("Sozialatlas"))
@@ -140,11 +141,13 @@ class AreaProfileReport(SozialplanungAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=layer_label))
         fields = source.fields()
-        key = self.field_name(fields, (self.parameterAsFields(parameters, ID_FIELD, context) or [""])[0], layer_label,
+        key = self.field_name(fields, (parameter_as_strings(self, parameters, ID_FIELD, context) or [""])[0],
+                              layer_label,
                               key_hint=True)
-        chosen = self.parameterAsFields(parameters, NAME_FIELD, context)
+        chosen = parameter_as_strings(self, parameters, NAME_FIELD, context)
         name_field = self.field_name(fields, chosen[0], layer_label) if chosen else None
-        names = [self.field_name(fields, n, layer_label) for n in self.parameterAsFields(parameters, FIELDS, context)]
+        names = [self.field_name(fields, n, layer_label) for n in parameter_as_strings(self, parameters, FIELDS,
+                                                                                       context)]
         if not names:
             raise QgsProcessingException(tr("Choose the indicator fields."))
         for n in names:
@@ -170,7 +173,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
         if all(not math.isfinite(v) for v in data["values"].ravel()):
             raise QgsProcessingException(tr("Layer '{layer}': all chosen indicators are NULL in every area — "
                                             "nothing to report.").format(layer=layer_label))
-        has_geometry = QgsWkbTypes.geometryType(areas.wkbType()) == QgsWkbTypes.PolygonGeometry
+        has_geometry = QgsWkbTypes.geometryType(areas.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         if not has_geometry:
             feedback.pushWarning(tr("Layer '{layer}' has no polygons: the report is made without maps.")
                                  .format(layer=layer_label))
@@ -232,7 +235,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
         page_fields = QgsFields()
         for n, t in PAGE_FIELDS:
             page_fields.append(QgsField(n, t))
-        page_layer = QgsMemoryProviderUtils.createMemoryLayer("pages", page_fields, QgsWkbTypes.MultiPolygon, crs)
+        page_layer = QgsMemoryProviderUtils.createMemoryLayer("pages", page_fields, QgsWkbTypes.Type.MultiPolygon, crs)
         whole = QgsGeometry.fromRect(extent) if extent is not None else QgsGeometry()
         feats = []
         for no, pg in enumerate(pages, 1):
@@ -284,12 +287,12 @@ class AreaProfileReport(SozialplanungAlgorithm):
         settings.rasterizeWholeImage = False
         settings.forceVectorOutput = True
         # text as text, not outlines: searchable, copyable and read by screen readers
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
 
         result, error = QgsLayoutExporter.exportToPdf(atlas, pdf, settings, feedback)
         if feedback.isCanceled():
             return {}
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(tr("The PDF could not be written to '{path}': {error}")
                                          .format(path=pdf, error=error or result))
         feedback.pushInfo(tr("{n} pages written: the cover, {areas} area pages, {tables} table pages.").format(
@@ -304,7 +307,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
                 options.layerOptions = ["SEPARATOR=SEMICOLON"]
             err = QgsVectorFileWriter.writeAsVectorFormatV3(table_layer, table_path, context.transformContext(),
                                                             options)
-            if err[0] != QgsVectorFileWriter.NoError:
+            if err[0] != QgsVectorFileWriter.WriterError.NoError:
                 raise QgsProcessingException(tr("Could not write the table '{path}': {error}")
                                              .format(path=table_path, error=err[1]))
             outputs[OUTPUT_TABLE] = table_path
@@ -315,8 +318,8 @@ class AreaProfileReport(SozialplanungAlgorithm):
         """One row per area and indicator — the profile table of each area page (real text in the PDF)."""
         fields = QgsFields()
         for n in ("area_key", tr("Indicator"), tr("Value"), tr("Reference"), tr("Rank"), tr("Change")):
-            fields.append(QgsField(n, QVariant.String))
-        lyr = QgsMemoryProviderUtils.createMemoryLayer("profile_rows", fields, QgsWkbTypes.NoGeometry, crs)
+            fields.append(QgsField(n, FieldType.String))
+        lyr = QgsMemoryProviderUtils.createMemoryLayer("profile_rows", fields, QgsWkbTypes.Type.NoGeometry, crs)
         feats = []
         for i in rows:
             for ip in profiles[i]:
@@ -336,14 +339,14 @@ class AreaProfileReport(SozialplanungAlgorithm):
         import numpy as np
 
         fields = QgsFields()
-        fields.append(QgsField("row_nr", QVariant.Int))
-        fields.append(QgsField(tr("Area"), QVariant.String))
+        fields.append(QgsField("row_nr", FieldType.Int))
+        fields.append(QgsField(tr("Area"), FieldType.String))
         for alias in data["aliases"]:
-            fields.append(QgsField(alias[:60], QVariant.String))
+            fields.append(QgsField(alias[:60], FieldType.String))
         flag_names = [n for n in names if n in flags]
         for n in flag_names:
-            fields.append(QgsField(n + "_flag", QVariant.String))
-        lyr = QgsMemoryProviderUtils.createMemoryLayer("areas_table", fields, QgsWkbTypes.NoGeometry, crs)
+            fields.append(QgsField(n + "_flag", FieldType.String))
+        lyr = QgsMemoryProviderUtils.createMemoryLayer("areas_table", fields, QgsWkbTypes.Type.NoGeometry, crs)
         feats = []
         for k, i in enumerate(rows, 1):
             f = QgsFeature(fields)
@@ -413,7 +416,8 @@ class AreaProfileReport(SozialplanungAlgorithm):
             table.setHeaderTextFormat(fmt)
 
         def show_on(item, kind):
-            item.dataDefinedProperties().setProperty(QgsLayoutObject.ExcludeFromExports, page_is(kind))
+            item.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
+                                                     page_is(kind))
 
         for label_id, field in (("heading", "heading"), ("subheading", "subheading"), ("info", "info"),
                                 ("notes", "notes")):
@@ -436,7 +440,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
             show_on(item, kind)
             if map_id == "map_area":
                 item.setAtlasDriven(True)
-                item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+                item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
                 item.setAtlasMargin(0.25)
             else:
                 page_layer.updateExtents()
@@ -462,9 +466,9 @@ class AreaProfileReport(SozialplanungAlgorithm):
             overview.setEnabled(True)
         picture = items.get("profile")
         if isinstance(picture, QgsLayoutItemPicture):
-            picture.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource,
+            picture.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
                                                         QgsProperty.fromField("profile_svg"))
-            picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+            picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
             show_on(picture, "area")
         frame = items.get("profile_table")
         table = frame.multiFrame() if frame is not None and hasattr(frame, "multiFrame") else None

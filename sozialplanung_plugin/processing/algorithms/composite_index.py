@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from qgis.core import QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import FieldType
 from sozialplanung_plugin.processing import index_inputs as ii
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
@@ -66,7 +66,7 @@ class CompositeIndex(SozialplanungAlgorithm):
         ii.add_composition_parameters(self)
         ii.add_rating_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Social index"),
-                                                            QgsProcessing.TypeVectorAnyGeometry))
+                                                            QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.composite_index import compose
@@ -86,10 +86,10 @@ class CompositeIndex(SozialplanungAlgorithm):
         feedback.setProgress(70)
         ii.log_report(feedback, names, result, labels)
         not_rated = tr("not rated")
-        new = [(n + NORM_SUFFIX, QVariant.Double) for n in names] + [
-            ("aggregate", QVariant.Double), ("aggregate_std", QVariant.Double), ("index", QVariant.Double),
-            ("index_rank", QVariant.Int), ("index_class", QVariant.Int), ("index_label", QVariant.String),
-            ("rated", QVariant.Int), ("index_flag", QVariant.String)]
+        new = [(n + NORM_SUFFIX, FieldType.Double) for n in names] + [
+            ("aggregate", FieldType.Double), ("aggregate_std", FieldType.Double), ("index", FieldType.Double),
+            ("index_rank", FieldType.Int), ("index_class", FieldType.Int), ("index_label", FieldType.String),
+            ("rated", FieldType.Int), ("index_flag", FieldType.String)]
         restd = result.index if result.restandardised else result.aggregate * float("nan")
         columns = [nullable(result.normalised[:, j]) for j in range(len(names))] + [
             nullable(result.aggregate), nullable(restd), nullable(result.index),

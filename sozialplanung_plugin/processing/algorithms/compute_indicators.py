@@ -23,8 +23,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import FieldType, parameter_as_strings
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr, ui_language
 
@@ -101,10 +101,11 @@ class ComputeIndicators(SozialplanungAlgorithm):
             "<h3>Built-in catalogue</h3><ul>") + rows + "</ul>"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(INPUT, tr("Counts per area"), [QgsProcessing.TypeVector])
+        p = QgsProcessingParameterFeatureSource(INPUT, tr("Counts per area"), [QgsProcessing.SourceType.TypeVector])
         p.setHelp(tr("Layer or table with counts per area (GeoPackage, CSV, XLSX, PostGIS)."))
         self.addParameter(p)
-        p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, INPUT, QgsProcessingParameterField.Any)
+        p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, INPUT,
+                                        QgsProcessingParameterField.DataType.Any)
         p.setHelp(tr("Unique key of each area, kept as text."))
         self.addParameter(p)
         p = QgsProcessingParameterString(INDICATORS, tr("Indicators (ids, comma-separated)"), optional=True)
@@ -122,45 +123,47 @@ class ComputeIndicators(SozialplanungAlgorithm):
                                              parentLayerParameterName=INPUT, optional=True)
         p.setHelp(tr("Expression over the input's fields, e.g. ew_gesamt."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(FACTOR, tr("Custom indicator: factor"), QgsProcessingParameterNumber.Double,
+        p = QgsProcessingParameterNumber(FACTOR, tr("Custom indicator: factor"),
+                                         QgsProcessingParameterNumber.Type.Double,
                                          100.0, minValue=0.000001)
         p.setHelp(tr("100 for per cent, 1000 for per thousand, 1 for a plain ratio."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(DECIMALS, tr("Custom indicator: decimals"),
-                                         QgsProcessingParameterNumber.Integer, 1, minValue=0, maxValue=6)
+                                         QgsProcessingParameterNumber.Type.Integer, 1, minValue=0, maxValue=6)
         p.setHelp(tr("Decimal places after rounding half up."))
         self.addParameter(p)
         p = QgsProcessingParameterString(NAME, tr("Custom indicator: field name"), "custom_rate", optional=True)
         p.setHelp(tr("Name of the output field of the custom indicator."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(MIN_COUNT, tr("Minimum count"), QgsProcessingParameterNumber.Integer, 3,
+        p = QgsProcessingParameterNumber(MIN_COUNT, tr("Minimum count"), QgsProcessingParameterNumber.Type.Integer, 3,
                                          minValue=0)
         p.setHelp(tr("Numerator counts from 1 to below this are confidential: the value is published as NULL."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(MIN_DENOMINATOR, tr("Minimum denominator"),
-                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0)
+                                         QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0)
         p.setHelp(tr("Values with a smaller denominator are published as NULL (the catalogue may set a stricter "
                      "value per indicator, e.g. 100 for SGB II quotas)."))
         self.addParameter(p)
         p = QgsProcessingParameterField(GROUP_FIELDS, tr("Published totals by"), None,
-                                        INPUT, QgsProcessingParameterField.Any, allowMultiple=True, optional=True)
+                                        INPUT, QgsProcessingParameterField.DataType.Any, allowMultiple=True,
+                                        optional=True)
         p.setHelp(tr("Fields whose groups have published totals, e.g. stadtteil_id. The town total is always "
                      "assumed published. Areas are suppressed in addition (secondary_suppression) so that no "
                      "confidential count can be recovered by subtraction."))
         self.addParameter(p)
         p = QgsProcessingParameterField(POPULATION_FIELD, tr("Population field"), "ew_gesamt", INPUT,
-                                        QgsProcessingParameterField.Numeric, optional=True)
+                                        QgsProcessingParameterField.DataType.Numeric, optional=True)
         p.setHelp(tr("Residents per area, for the small-population flag."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(MIN_POPULATION, tr("Minimum population"),
-                                         QgsProcessingParameterNumber.Integer, 300, minValue=0)
+                                         QgsProcessingParameterNumber.Type.Integer, 300, minValue=0)
         p.setHelp(tr("Areas with fewer residents are flagged small_population (not reliable)."))
         self.addParameter(p)
         p = QgsProcessingParameterBoolean(CONFIDENCE, tr("Add 95 % confidence intervals"), False)
         p.setHelp(tr("Adds <id>_ci_low and <id>_ci_high (Wilson score interval) for shares."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(MAX_RELATIVE_HALF_WIDTH, tr("Unreliable above relative half-width"),
-                                         QgsProcessingParameterNumber.Double, 0.3, minValue=0)
+                                         QgsProcessingParameterNumber.Type.Double, 0.3, minValue=0)
         p.setHelp(tr("A share is flagged unreliable when its interval's half-width exceeds this share of the "
                      "interval's centre."))
         p.setFlags(p.flags() | p.FlagAdvanced)
@@ -169,7 +172,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
         p.setHelp(tr("E.g. 31.12.2025; stored in the recipe."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Indicators"),
-                                                            QgsProcessing.TypeVectorAnyGeometry))
+                                                            QgsProcessing.SourceType.TypeVectorAnyGeometry))
         p = QgsProcessingParameterFileDestination(OUTPUT_CATALOGUE, tr("Save catalogue as"), tr("JSON files (*.json)"),
                                                   optional=True, createByDefault=False)
         p.setHelp(tr("Writes the catalogue that was used as a JSON file, to start your own."))
@@ -187,7 +190,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
 
         source, layer_name = self.source_and_label(parameters, INPUT, context)
         fields = source.fields()
-        area_id = self.field_name(fields, (self.parameterAsFields(parameters, AREA_ID, context) or [""])[0],
+        area_id = self.field_name(fields, (parameter_as_strings(self, parameters, AREA_ID, context) or [""])[0],
                                   layer_name, key_hint=True)
         if source.featureCount() == 0:
             raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=layer_name))
@@ -271,8 +274,8 @@ class ComputeIndicators(SozialplanungAlgorithm):
                     parts.append(("expression", expr))
             plans.append((ind, parts))
         group_fields = [self.field_name(fields, g, layer_name)
-                        for g in self.parameterAsFields(parameters, GROUP_FIELDS, context)]
-        pop_field = self.parameterAsFields(parameters, POPULATION_FIELD, context)
+                        for g in parameter_as_strings(self, parameters, GROUP_FIELDS, context)]
+        pop_field = parameter_as_strings(self, parameters, POPULATION_FIELD, context)
         pop_field = names.get(pop_field[0].lower()) if pop_field else None
         if pop_field:
             needed.add(pop_field)
@@ -332,7 +335,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
 
         # ---- write -----------------------------------------------------------
         out_fields = QgsFields()
-        out_fields.append(QgsField(area_id, QVariant.String, "string", 0))
+        out_fields.append(QgsField(area_id, FieldType.String, "string", 0))
         for name in kept:
             out_fields.append(QgsField(fields.at(fields.lookupField(name))))
         taken = {n.lower() for n in [area_id] + kept}
@@ -344,11 +347,11 @@ class ComputeIndicators(SozialplanungAlgorithm):
                     tr("Layer '{layer}' already has a field '{field}'. Rename it or leave out that indicator.")
                     .format(layer=layer_name, field=clash[0]))
             taken.update(n.lower() for n in new)
-            out_fields.append(QgsField(ind.id, QVariant.Double, "double", 20, ind.decimals))
-            out_fields.append(QgsField(ind.id + FLAG_SUFFIX, QVariant.String))
+            out_fields.append(QgsField(ind.id, FieldType.Double, "double", 20, ind.decimals))
+            out_fields.append(QgsField(ind.id + FLAG_SUFFIX, FieldType.String))
             if with_ci:
-                out_fields.append(QgsField(ind.id + LOW_SUFFIX, QVariant.Double, "double", 20, ind.decimals))
-                out_fields.append(QgsField(ind.id + HIGH_SUFFIX, QVariant.Double, "double", 20, ind.decimals))
+                out_fields.append(QgsField(ind.id + LOW_SUFFIX, FieldType.Double, "double", 20, ind.decimals))
+                out_fields.append(QgsField(ind.id + HIGH_SUFFIX, FieldType.Double, "double", 20, ind.decimals))
         sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:
@@ -454,7 +457,7 @@ class ComputeIndicators(SozialplanungAlgorithm):
             exprs.append((ind_id, j, text, e))
         row_of = {fid: i for i, fid in enumerate(fids)}
         values = {(ind_id, j): np.full(len(fids), np.nan) for ind_id, j, _, _ in exprs}
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         for feat in source.getFeatures(request):
             i = row_of.get(feat.id())
             if i is None:

@@ -19,8 +19,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import FieldType, parameter_as_strings
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -64,18 +64,22 @@ class DistributePopulation(SozialplanungAlgorithm):
             "counts — ready for <i>Population within reach of facilities</i>.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(AREAS, tr("Areas with counts"), [QgsProcessing.TypeVectorPolygon])
+        p = QgsProcessingParameterFeatureSource(AREAS, tr("Areas with counts"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon])
         p.setHelp(tr("Sozialräume or Baublöcke with the counts to distribute."))
         self.addParameter(p)
-        p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, AREAS, QgsProcessingParameterField.Any)
+        p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, AREAS,
+                                        QgsProcessingParameterField.DataType.Any)
         p.setHelp(tr("Unique key of each area, kept as text."))
         self.addParameter(p)
-        p = QgsProcessingParameterField(FIELDS, tr("Count fields"), None, AREAS, QgsProcessingParameterField.Numeric,
+        p = QgsProcessingParameterField(FIELDS, tr("Count fields"), None, AREAS,
+                                        QgsProcessingParameterField.DataType.Numeric,
                                         allowMultiple=True)
         p.setHelp(tr("Whole counts per area, e.g. ew_0_2, ew_3_5, ew_6_9."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(TARGETS, tr("Buildings or addresses"),
-                                                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon])
+                                                [QgsProcessing.SourceType.TypeVectorPoint,
+                                                 QgsProcessing.SourceType.TypeVectorPolygon])
         p.setHelp(tr("Residential buildings (polygons) or addresses (points)."))
         self.addParameter(p)
         p = QgsProcessingParameterExpression(WEIGHT, tr("Weight"), "1", TARGETS)
@@ -86,9 +90,9 @@ class DistributePopulation(SozialplanungAlgorithm):
         p.setHelp(tr("Optional filter, e.g. \"nutzung\" = 'Wohnen'; other targets get nothing."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Distributed population"),
-                                                            QgsProcessing.TypeVectorPoint))
+                                                            QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT_MISSING, tr("Areas without targets"),
-                                                            QgsProcessing.TypeVectorPolygon, optional=True,
+                                                            QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
                                                             createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -112,10 +116,10 @@ class DistributePopulation(SozialplanungAlgorithm):
         for src, label in ((areas, area_label), (targets, target_label)):
             if src.featureCount() == 0:
                 raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=label))
-        area_id = self.field_name(areas.fields(), (self.parameterAsFields(parameters, AREA_ID, context) or [""])[0],
+        area_id = self.field_name(areas.fields(), (parameter_as_strings(self, parameters, AREA_ID, context) or [""])[0],
                                   area_label, key_hint=True)
         names = [self.field_name(areas.fields(), n, area_label)
-                 for n in self.parameterAsFields(parameters, FIELDS, context)]
+                 for n in parameter_as_strings(self, parameters, FIELDS, context)]
         if not names:
             raise QgsProcessingException(tr("Choose the count fields."))
         for n in names:
@@ -154,9 +158,9 @@ class DistributePopulation(SozialplanungAlgorithm):
         out_fields = QgsFields()
         for i in kept:
             out_fields.append(QgsField(targets.fields().at(i)))
-        out_fields.append(QgsField(area_id, QVariant.String))
+        out_fields.append(QgsField(area_id, FieldType.String))
         for n in names:
-            out_fields.append(QgsField(n, QVariant.LongLong))
+            out_fields.append(QgsField(n, FieldType.LongLong))
         request = QgsFeatureRequest()
         request.setDestinationCrs(crs, context.transformContext())
         total = targets.featureCount()
@@ -218,7 +222,7 @@ class DistributePopulation(SozialplanungAlgorithm):
         for j, n in enumerate(names):
             feedback.pushInfo(tr("{field}: {got:,} of {total:,} persons distributed.").format(
                 field=n, got=int(result.values[:, j].sum()), total=int(np.nansum(totals[:, j]))))
-        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, QgsWkbTypes.Point, crs)
+        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, QgsWkbTypes.Type.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         batch = []
@@ -233,11 +237,11 @@ class DistributePopulation(SozialplanungAlgorithm):
         outputs = {OUTPUT: dest_id}
         if parameters.get(OUTPUT_MISSING):
             fields = QgsFields()
-            fields.append(QgsField(area_id, QVariant.String))
+            fields.append(QgsField(area_id, FieldType.String))
             for n in names:
-                fields.append(QgsField(n, QVariant.Double))
+                fields.append(QgsField(n, FieldType.Double))
             msink, mdest = self.parameterAsSink(parameters, OUTPUT_MISSING, context, fields,
-                                                QgsWkbTypes.MultiPolygon, crs)
+                                                QgsWkbTypes.Type.MultiPolygon, crs)
             if msink is not None:
                 feats = []
                 for a in result.areas_without_targets:

@@ -13,8 +13,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import FieldType
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -23,7 +23,7 @@ KEY_FIELDS = "KEY_FIELDS"
 DASH_IS_ZERO = "DASH_IS_ZERO"
 OUTPUT = "OUTPUT"
 
-TYPES = {"text": QVariant.String, "integer": QVariant.LongLong, "real": QVariant.Double}
+TYPES = {"text": FieldType.String, "integer": FieldType.LongLong, "real": FieldType.Double}
 
 
 class ImportTable(SozialplanungAlgorithm):
@@ -63,7 +63,8 @@ class ImportTable(SozialplanungAlgorithm):
         p = QgsProcessingParameterBoolean(DASH_IS_ZERO, tr("A dash (-) means zero"), True)
         p.setHelp(tr("Destatis legend: '-' = nothing, exactly zero. Off: a dash is read as NULL."))
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Imported table"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Imported table"),
+                                                            QgsProcessing.SourceType.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.delivered_table import read_delivered_csv
@@ -88,11 +89,11 @@ class ImportTable(SozialplanungAlgorithm):
         for col in table.columns:
             fields.append(QgsField(col.name, TYPES[col.kind]))
             if col.notes is not None:
-                fields.append(QgsField(col.name + "_note", QVariant.String))
+                fields.append(QgsField(col.name + "_note", FieldType.String))
         for name, counts in table.marker_counts.items():
             feedback.pushInfo(tr("Column '{column}': markers read as NULL/0: {markers}").format(
                 column=name, markers=", ".join(f"'{m}' {n}x" for m, n in counts.items())))
-        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         for i in range(table.n_rows):

@@ -8,8 +8,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import FieldType
 from sozialplanung_plugin.processing import index_inputs as ii
 from sozialplanung_plugin.processing.algorithms.composite_index import index_help, read_index_inputs
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
@@ -71,12 +71,13 @@ class IndexSensitivity(SozialplanungAlgorithm):
                                        defaultValue=1)
         p.setHelp(tr("How weights change from run to run."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(WEIGHT_RANGE, tr("Weight range (± %)"), QgsProcessingParameterNumber.Double,
+        p = QgsProcessingParameterNumber(WEIGHT_RANGE, tr("Weight range (± %)"),
+                                         QgsProcessingParameterNumber.Type.Double,
                                          25.0, minValue=0, maxValue=100)
         p.setHelp(tr("Each weight is multiplied by 1 + a random share within ± this percentage."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(CONCENTRATION, tr("Dirichlet concentration"),
-                                         QgsProcessingParameterNumber.Double, 50.0, minValue=0.1)
+                                         QgsProcessingParameterNumber.Type.Double, 50.0, minValue=0.1)
         p.setHelp(tr("Larger values keep the drawn weights closer to the chosen ones."))
         self.addParameter(ii.flagged(p, True))
         p = QgsProcessingParameterBoolean(VARY_AGGREGATION, tr("Vary the aggregation"), True)
@@ -85,19 +86,20 @@ class IndexSensitivity(SozialplanungAlgorithm):
         p = QgsProcessingParameterBoolean(LEAVE_ONE_OUT, tr("Leave one indicator out"), True)
         p.setHelp(tr("Each run leaves out one indicator or none, drawn at random."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(RUNS, tr("Runs"), QgsProcessingParameterNumber.Integer, 1000, minValue=10,
+        p = QgsProcessingParameterNumber(RUNS, tr("Runs"), QgsProcessingParameterNumber.Type.Integer, 1000, minValue=10,
                                          maxValue=100000)
         p.setHelp(tr("Number of Monte Carlo runs."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 1, minValue=0)
+        p = QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, 1,
+                                         minValue=0)
         p.setHelp(tr("The same seed gives the same result."))
         self.addParameter(ii.flagged(p, True))
-        p = QgsProcessingParameterNumber(STABILITY, tr("Stability threshold"), QgsProcessingParameterNumber.Double,
+        p = QgsProcessingParameterNumber(STABILITY, tr("Stability threshold"), QgsProcessingParameterNumber.Type.Double,
                                          0.8, minValue=0, maxValue=1)
         p.setHelp(tr("An area whose class is kept in fewer than this share of the runs is flagged unstable."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Index sensitivity"),
-                                                            QgsProcessing.TypeVectorAnyGeometry))
+                                                            QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.errors import Canceled, InputError
@@ -138,10 +140,10 @@ class IndexSensitivity(SozialplanungAlgorithm):
                               .format(n=int(res.unstable.sum()), m=int(nominal.rated.sum()),
                                       p=100 - 100 * self.parameterAsDouble(parameters, STABILITY, context)))
         not_rated = tr("not rated")
-        new = [("index", QVariant.Double), ("index_rank", QVariant.Int), ("index_class", QVariant.Int),
-               ("index_label", QVariant.String), ("rated", QVariant.Int), ("rank_median", QVariant.Double),
-               ("rank_p05", QVariant.Double), ("rank_p95", QVariant.Double), ("class_share", QVariant.Double),
-               ("class_unstable", QVariant.Int), ("index_flag", QVariant.String)]
+        new = [("index", FieldType.Double), ("index_rank", FieldType.Int), ("index_class", FieldType.Int),
+               ("index_label", FieldType.String), ("rated", FieldType.Int), ("rank_median", FieldType.Double),
+               ("rank_p05", FieldType.Double), ("rank_p95", FieldType.Double), ("class_share", FieldType.Double),
+               ("class_unstable", FieldType.Int), ("index_flag", FieldType.String)]
         columns = [
             nullable(nominal.index), [int(r) if ok else None for r, ok in zip(nominal.rank, nominal.rated)],
             [int(c) if c > 0 else None for c in nominal.index_class],

@@ -13,8 +13,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import FieldType, parameter_as_strings
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -60,10 +60,12 @@ class IndicatorChange(SozialplanungAlgorithm):
             "so there is no relative change.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(INPUT, tr("Indicators per area and date"), [QgsProcessing.TypeVector])
+        p = QgsProcessingParameterFeatureSource(INPUT, tr("Indicators per area and date"),
+                                                [QgsProcessing.SourceType.TypeVector])
         p.setHelp(tr("Wide: fields per date; long: rows per area and date (e.g. merged indicator layers)."))
         self.addParameter(p)
-        p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, INPUT, QgsProcessingParameterField.Any)
+        p = QgsProcessingParameterField(AREA_ID, tr("Area key field"), None, INPUT,
+                                        QgsProcessingParameterField.DataType.Any)
         p.setHelp(tr("Key of each area, kept as text."))
         self.addParameter(p)
         p = QgsProcessingParameterEnum(MODE, tr("Table layout"), [tr("Wide (fields per date)"),
@@ -71,19 +73,20 @@ class IndicatorChange(SozialplanungAlgorithm):
         p.setHelp(tr("0 wide: fields named indicator_year, e.g. sgb2_quote_2025; 1 long: a date field."))
         self.addParameter(p)
         p = QgsProcessingParameterField(FIELDS, tr("Indicator fields"), None, INPUT,
-                                        QgsProcessingParameterField.Numeric, allowMultiple=True)
+                                        QgsProcessingParameterField.DataType.Numeric, allowMultiple=True)
         p.setHelp(tr("Wide: all fields of all dates, e.g. sgb2_quote_2023, sgb2_quote_2025. Long: the indicator "
                      "fields."))
         self.addParameter(p)
         p = QgsProcessingParameterField(DATE_FIELD, tr("Date field (long layout)"), None, INPUT,
-                                        QgsProcessingParameterField.Any, optional=True)
+                                        QgsProcessingParameterField.DataType.Any, optional=True)
         p.setHelp(tr("Year, date, or text with a four-digit year."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(DECIMALS, tr("Decimals"), QgsProcessingParameterNumber.Integer, 2,
+        p = QgsProcessingParameterNumber(DECIMALS, tr("Decimals"), QgsProcessingParameterNumber.Type.Integer, 2,
                                          minValue=0, maxValue=6)
         p.setHelp(tr("Results are rounded half up to this many decimals."))
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Change"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Change"),
+                                                            QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np
@@ -99,15 +102,15 @@ class IndicatorChange(SozialplanungAlgorithm):
         def canonical(name):
             return self.field_name(fields, name, layer)
 
-        area_id = canonical((self.parameterAsFields(parameters, AREA_ID, context) or [""])[0])
-        names = [canonical(n) for n in self.parameterAsFields(parameters, FIELDS, context)]
+        area_id = canonical((parameter_as_strings(self, parameters, AREA_ID, context) or [""])[0])
+        names = [canonical(n) for n in parameter_as_strings(self, parameters, FIELDS, context)]
         if not names:
             raise QgsProcessingException(tr("Choose the indicator fields."))
         mode = self.parameterAsEnum(parameters, MODE, context)
         decimals = self.parameterAsInt(parameters, DECIMALS, context)
         date_field = None
         if mode == LONG:
-            chosen = self.parameterAsFields(parameters, DATE_FIELD, context)
+            chosen = parameter_as_strings(self, parameters, DATE_FIELD, context)
             if not chosen:
                 raise QgsProcessingException(tr("The long layout needs the date field."))
             date_field = canonical(chosen[0])
@@ -164,7 +167,7 @@ class IndicatorChange(SozialplanungAlgorithm):
             series = {n: (all_years, cube[:, :, j], present) for j, n in enumerate(names)}
 
         out_fields = QgsFields()
-        out_fields.append(QgsField(area_id, QVariant.String))
+        out_fields.append(QgsField(area_id, FieldType.String))
         results = []
         for ind, (years, matrix, present) in series.items():
             period = f"{years[0]}_{years[-1]}"
@@ -174,8 +177,8 @@ class IndicatorChange(SozialplanungAlgorithm):
                 cols += [(f"{ind}_trend_{period}", res.trend),
                          (f"{ind}_trendrel_{period}", res.trend_relative)]
             for name, _ in cols:
-                out_fields.append(QgsField(name, QVariant.Double, "double", 20, decimals))
-            out_fields.append(QgsField(ind + "_chg_flag", QVariant.String))
+                out_fields.append(QgsField(name, FieldType.Double, "double", 20, decimals))
+            out_fields.append(QgsField(ind + "_chg_flag", FieldType.String))
             results.append((cols, res.flags))
             n_flag = sum(1 for f in res.flags if f)
             feedback.pushInfo(tr("{indicator}: change {first}–{last} for {n} areas, {flagged} flagged.")

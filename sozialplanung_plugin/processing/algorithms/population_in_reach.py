@@ -92,7 +92,7 @@ class PopulationInReach(SozialplanungAlgorithm):
         ri.add_population_parameter(self, tr("Points with resident counts, e.g. addresses with children per age "
                                              "group (or the result of Distribute area totals to buildings)."))
         p = QgsProcessingParameterField(POPULATION_FIELDS, tr("Population fields"), None, POPULATION,
-                                        QgsProcessingParameterField.Numeric, allowMultiple=True)
+                                        QgsProcessingParameterField.DataType.Numeric, allowMultiple=True)
         p.setHelp(tr("Each counted separately, e.g. ew_0_2, ew_3_5, ew_6_9."))
         self.addParameter(p)
         ri.add_area_and_network_parameters(self)
@@ -101,18 +101,19 @@ class PopulationInReach(SozialplanungAlgorithm):
         self.addParameter(p)
         ri.add_snapping_parameter(self)
         p = QgsProcessingParameterNumber(WALKING_SPEED, tr("Walking speed (km/h; 0 = bands in metres)"),
-                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0)
+                                         QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0)
         p.setHelp(tr("With a speed, the bands are minutes: e.g. 4.8 km/h, 5 minutes = 400 m."))
         self.addParameter(p)
         ri.add_network_options(self)
         p = QgsProcessingParameterFeatureSource(FACILITIES_COMPARE, tr("Facilities to compare (scenario)"),
-                                                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                                                [QgsProcessing.SourceType.TypeVectorPoint,
+                                                 QgsProcessing.SourceType.TypeVectorPolygon],
                                                 optional=True)
         p.setHelp(tr("E.g. the facilities with one playground added or closed: the area output also shows the "
                      "scenario and the difference."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(CATCHMENT_WIDTH, tr("Catchment polygon: half-width around streets (m)"),
-                                         QgsProcessingParameterNumber.Double, 25.0, minValue=1)
+                                         QgsProcessingParameterNumber.Type.Double, 25.0, minValue=1)
         p.setHelp(tr("The reached streets are widened by this to draw the catchment (maps only)."))
         p.setFlags(p.flags() | p.FlagAdvanced)
         self.addParameter(p)
@@ -121,7 +122,8 @@ class PopulationInReach(SozialplanungAlgorithm):
                                      (OUTPUT_POPULATION, tr("Nearest facility per address"), True),
                                      (OUTPUT_CATCHMENTS, tr("Catchments"), False),
                                      (OUTPUT_UNROUTABLE, tr("Not routable"), True)):
-            self.addParameter(QgsProcessingParameterFeatureSink(name, label, QgsProcessing.TypeVectorAnyGeometry,
+            self.addParameter(QgsProcessingParameterFeatureSink(name, label,
+                                                                QgsProcessing.SourceType.TypeVectorAnyGeometry,
                                                                 optional=True, createByDefault=default))
 
     # ------------------------------------------------------------------

@@ -10,8 +10,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import FieldType, parameter_as_strings
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -53,14 +53,15 @@ class SimilarAreas(SozialplanungAlgorithm):
             "<i>distance_1</i> …</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(INPUT, tr("Indicators per area"), [QgsProcessing.TypeVector])
+        p = QgsProcessingParameterFeatureSource(INPUT, tr("Indicators per area"), [QgsProcessing.SourceType.TypeVector])
         p.setHelp(tr("One row per area with the indicator fields."))
         self.addParameter(p)
-        p = QgsProcessingParameterField(ID_FIELD, tr("Area key field"), None, INPUT, QgsProcessingParameterField.Any)
+        p = QgsProcessingParameterField(ID_FIELD, tr("Area key field"), None, INPUT,
+                                        QgsProcessingParameterField.DataType.Any)
         p.setHelp(tr("Unique key of each area, kept as text."))
         self.addParameter(p)
         p = QgsProcessingParameterField(FIELDS, tr("Indicator fields"), None, INPUT,
-                                        QgsProcessingParameterField.Numeric, allowMultiple=True)
+                                        QgsProcessingParameterField.DataType.Numeric, allowMultiple=True)
         p.setHelp(tr("The indicators to compare."))
         self.addParameter(p)
         p = QgsProcessingParameterString(WEIGHTS, tr("Weights (comma-separated, in field order)"), "", optional=True)
@@ -74,12 +75,13 @@ class SimilarAreas(SozialplanungAlgorithm):
         p = QgsProcessingParameterString(REFERENCE_ID, tr("Reference area key"), "", optional=True)
         p.setHelp(tr("The area to compare with. Empty: the most similar areas of every area."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(NUMBER, tr("Number of similar areas"), QgsProcessingParameterNumber.Integer,
+        p = QgsProcessingParameterNumber(NUMBER, tr("Number of similar areas"),
+                                         QgsProcessingParameterNumber.Type.Integer,
                                          5, minValue=1, maxValue=50)
         p.setHelp(tr("Without a reference: how many similar areas each area gets."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Similar areas"),
-                                                            QgsProcessing.TypeVectorAnyGeometry))
+                                                            QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np
@@ -94,7 +96,8 @@ class SimilarAreas(SozialplanungAlgorithm):
         source, layer = self.source_and_label(parameters, INPUT, context)
         if source.featureCount() == 0:
             raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=layer))
-        id_field = self.field_name(source.fields(), (self.parameterAsFields(parameters, ID_FIELD, context) or [""])[0],
+        id_field = self.field_name(source.fields(), (parameter_as_strings(self, parameters, ID_FIELD,
+                                                                          context) or [""])[0],
                                    layer, key_hint=True)
         names = ii.canonical_fields(self, parameters, FIELDS, context, source, layer)
         if not names:
@@ -129,9 +132,9 @@ class SimilarAreas(SozialplanungAlgorithm):
                            "{some}.").format(layer=layer, key=ref_key, some=", ".join(keys[:5])))
                 ref = keys.index(ref_key)
                 res = sim.similar_to(values, ref, weights or None, tolerances)
-                new = [("is_reference", QVariant.Int), ("similarity_rank", QVariant.Int),
-                       ("similarity_distance", QVariant.Double), ("within_tolerance", QVariant.Int),
-                       ("within_fields", QVariant.String)]
+                new = [("is_reference", FieldType.Int), ("similarity_rank", FieldType.Int),
+                       ("similarity_distance", FieldType.Double), ("within_tolerance", FieldType.Int),
+                       ("within_fields", FieldType.String)]
                 columns = [[int(i == ref) for i in range(len(keys))],
                            [int(r) if r == r else None for r in res.rank], nullable(res.distance),
                            [int(n) if tolerances else None for n in res.n_within],
@@ -144,9 +147,9 @@ class SimilarAreas(SozialplanungAlgorithm):
             else:
                 k = self.parameterAsInt(parameters, NUMBER, context)
                 res_k = sim.most_similar(values, k, weights or None)
-                new = [("similar_ids", QVariant.String)]
+                new = [("similar_ids", FieldType.String)]
                 for j in range(1, k + 1):
-                    new += [(f"similar_{j}", QVariant.String), (f"distance_{j}", QVariant.Double)]
+                    new += [(f"similar_{j}", FieldType.String), (f"distance_{j}", FieldType.Double)]
                 columns = [[",".join(keys[i] for i, _ in row) for row in res_k]]
                 for j in range(k):
                     columns.append([keys[row[j][0]] if j < len(row) else None for row in res_k])

@@ -9,8 +9,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import FieldType
 from sozialplanung_plugin.processing import index_inputs as ii
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
@@ -63,15 +63,15 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         ii.add_area_parameters(self)
         p = QgsProcessingParameterField(STATUS_FIELDS, tr("Status indicators"), None, ii.INPUT,
-                                        QgsProcessingParameterField.Numeric, allowMultiple=True)
+                                        QgsProcessingParameterField.DataType.Numeric, allowMultiple=True)
         p.setHelp(tr("Levels at the reference date, e.g. arbeitslose_anteil, transfer_anteil, kinderarmut."))
         self.addParameter(p)
         p = QgsProcessingParameterField(DYNAMICS_FIELDS, tr("Dynamics indicators"), None, ii.INPUT,
-                                        QgsProcessingParameterField.Numeric, allowMultiple=True)
+                                        QgsProcessingParameterField.DataType.Numeric, allowMultiple=True)
         p.setHelp(tr("Change over two years in percentage points, e.g. sgb2_quote_abs_2023_2025."))
         self.addParameter(p)
         p = QgsProcessingParameterField(ii.INVERT_FIELDS, tr("Fields where higher is better"), None, ii.INPUT,
-                                        QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True)
+                                        QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True)
         p.setHelp(tr("Turned round so that higher always means more disadvantage (not needed for the MSS "
                      "indicators)."))
         self.addParameter(ii.flagged(p, True))
@@ -93,7 +93,7 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
         ii.add_on_break_parameter(self, tr("MSS: the middle class includes both its limits (-1 <= x <= +1)."))
         ii.add_rating_parameters(self, 300)
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Status and dynamics index"),
-                                                            QgsProcessing.TypeVectorAnyGeometry))
+                                                            QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.classification import check_breaks, parse_numbers
@@ -149,12 +149,12 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
         def classes(part):
             return [int(c) if c > 0 else None for c in part.index_class]
 
-        new = [(n + Z_SUFFIX, QVariant.Double) for n in names] + [
-            ("status_sum", QVariant.Double), ("status_index", QVariant.Double), ("status_class", QVariant.Int),
-            ("status_label", QVariant.String), ("dynamics_sum", QVariant.Double),
-            ("dynamics_index", QVariant.Double), ("dynamics_class", QVariant.Int),
-            ("dynamics_label", QVariant.String), ("sdi", QVariant.String), ("sdi_code", QVariant.Int),
-            ("rated", QVariant.Int), ("index_flag", QVariant.String)]
+        new = [(n + Z_SUFFIX, FieldType.Double) for n in names] + [
+            ("status_sum", FieldType.Double), ("status_index", FieldType.Double), ("status_class", FieldType.Int),
+            ("status_label", FieldType.String), ("dynamics_sum", FieldType.Double),
+            ("dynamics_index", FieldType.Double), ("dynamics_class", FieldType.Int),
+            ("dynamics_label", FieldType.String), ("sdi", FieldType.String), ("sdi_code", FieldType.Int),
+            ("rated", FieldType.Int), ("index_flag", FieldType.String)]
         columns = [nullable(res.status.normalised[:, j]) for j in range(len(status))] + \
             [nullable(res.dynamics.normalised[:, j]) for j in range(len(dynamics))] + [
             nullable(res.status.aggregate), nullable(res.status.index), classes(res.status),

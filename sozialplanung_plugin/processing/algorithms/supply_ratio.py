@@ -16,8 +16,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from sozialplanung_plugin.compat import FieldType
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -85,16 +85,17 @@ class SupplyRatio(SozialplanungAlgorithm):
 
         ri.add_facility_parameters(self)
         p = QgsProcessingParameterField(SUPPLY_FIELD, tr("Supply field"), None, FACILITIES,
-                                        QgsProcessingParameterField.Numeric)
+                                        QgsProcessingParameterField.DataType.Numeric)
         p.setHelp(tr("Capacity, e.g. net play area in m² or Kita places."))
         self.addParameter(p)
         ri.add_population_parameter(self, tr("Points with the demand, e.g. children per address."))
         p = QgsProcessingParameterField(DEMAND_FIELD, tr("Demand field"), None, POPULATION,
-                                        QgsProcessingParameterField.Numeric)
+                                        QgsProcessingParameterField.DataType.Numeric)
         p.setHelp(tr("E.g. children 6–9."))
         self.addParameter(p)
         ri.add_area_and_network_parameters(self)
-        p = QgsProcessingParameterNumber(DISTANCE, tr("Catchment distance (m)"), QgsProcessingParameterNumber.Double,
+        p = QgsProcessingParameterNumber(DISTANCE, tr("Catchment distance (m)"),
+                                         QgsProcessingParameterNumber.Type.Double,
                                          500.0, minValue=1)
         p.setHelp(tr("Nothing farther counts (for the steps: the last step should not exceed it)."))
         self.addParameter(p)
@@ -108,26 +109,27 @@ class SupplyRatio(SozialplanungAlgorithm):
         p.setHelp(tr("For E2SFCA: weight up to each distance, e.g. 300:1, 400:0.68, 500:0.22."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(SIGMA, tr("Gaussian σ (m; 0 = half the catchment distance)"),
-                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0)
+                                         QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0)
         p.setHelp(tr("Width of the gaussian weight."))
         p.setFlags(p.flags() | p.FlagAdvanced)
         self.addParameter(p)
         for name, label, default in ((GRAVITY_EXPONENT, tr("Gravity exponent β"), 1.5),
                                      (GRAVITY_SCALE, tr("Gravity scale (m)"), 100.0),
                                      (GRAVITY_MIN_DISTANCE, tr("Gravity minimum distance (m)"), 50.0)):
-            p = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double, default, minValue=0)
+            p = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Type.Double, default, minValue=0)
             p.setHelp(tr("Weight = (max(d, minimum distance) / scale) to the power −β."))
             p.setFlags(p.flags() | p.FlagAdvanced)
             self.addParameter(p)
         p = QgsProcessingParameterNumber(NORM, tr("Norm (supply per demand unit; 0 = none)"),
-                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0)
+                                         QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0)
         p.setHelp(tr("Municipal standard, e.g. 1.5 m² net play area per child: ratios in % of it."))
         self.addParameter(p)
         ri.add_snapping_parameter(self)
         ri.add_network_options(self)
         for name, label in ((OUTPUT_POPULATION, tr("Supply per address")), (OUTPUT_AREAS, tr("Supply per area")),
                             (OUTPUT_FACILITIES, tr("Demand per facility"))):
-            self.addParameter(QgsProcessingParameterFeatureSink(name, label, QgsProcessing.TypeVectorAnyGeometry,
+            self.addParameter(QgsProcessingParameterFeatureSink(name, label,
+                                                                QgsProcessing.SourceType.TypeVectorAnyGeometry,
                                                                 optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -184,12 +186,12 @@ class SupplyRatio(SozialplanungAlgorithm):
         if parameters.get(OUTPUT_POPULATION):
             out = QgsFields()
             for t in job.pop.text:
-                out.append(QgsField(t, QVariant.String))
+                out.append(QgsField(t, FieldType.String))
             for n in ("demand", "access", "access_pct"):
-                out.append(QgsField(n, QVariant.Double))
+                out.append(QgsField(n, FieldType.Double))
             if job.areas is not None:
-                out.append(QgsField(job.areas.id_field, QVariant.String))
-            sink, dest = self.parameterAsSink(parameters, OUTPUT_POPULATION, context, out, QgsWkbTypes.Point, crs)
+                out.append(QgsField(job.areas.id_field, FieldType.String))
+            sink, dest = self.parameterAsSink(parameters, OUTPUT_POPULATION, context, out, QgsWkbTypes.Type.Point, crs)
             if sink is not None:
                 cols = [list(job.pop.text[t]) for t in job.pop.text]
                 cols += [demand.tolist(), nullable(res.access), nullable(pct(res.access))]
@@ -221,10 +223,11 @@ class SupplyRatio(SozialplanungAlgorithm):
             with np.errstate(invalid="ignore", divide="ignore"):
                 simple = np.where(area_demand > 0, area_supply / area_demand, np.nan)
             out = QgsFields()
-            out.append(QgsField(job.areas.id_field, QVariant.String))
+            out.append(QgsField(job.areas.id_field, FieldType.String))
             for n in ("demand", "supply_inside", "access_mean", "access_pct", "supply_per_demand", "versorgungsgrad"):
-                out.append(QgsField(n, QVariant.Double))
-            sink, dest = self.parameterAsSink(parameters, OUTPUT_AREAS, context, out, QgsWkbTypes.MultiPolygon, crs)
+                out.append(QgsField(n, FieldType.Double))
+            sink, dest = self.parameterAsSink(parameters, OUTPUT_AREAS, context, out, QgsWkbTypes.Type.MultiPolygon,
+                                              crs)
             if sink is not None:
                 feats = []
                 cols = [job.areas.keys, area_demand.tolist(), area_supply.tolist(), nullable(mean_access),
@@ -246,10 +249,10 @@ class SupplyRatio(SozialplanungAlgorithm):
         # ---- per facility
         if parameters.get(OUTPUT_FACILITIES):
             out = QgsFields()
-            out.append(QgsField(job.fac.id_field, QVariant.String))
+            out.append(QgsField(job.fac.id_field, FieldType.String))
             for n in ("supply", "demand_in_reach", "supply_per_demand"):
-                out.append(QgsField(n, QVariant.Double))
-            wkb = QgsWkbTypes.Point if job.fac.core.xy is not None else QgsWkbTypes.MultiPolygon
+                out.append(QgsField(n, FieldType.Double))
+            wkb = QgsWkbTypes.Type.Point if job.fac.core.xy is not None else QgsWkbTypes.Type.MultiPolygon
             sink, dest = self.parameterAsSink(parameters, OUTPUT_FACILITIES, context, out, wkb, crs)
             if sink is not None:
                 feats = []
