@@ -8,13 +8,18 @@ import zipfile
 from tests.conftest import REPO
 
 
+def build_zip(target):
+    """scripts/package.py on the staged build (what `make package` runs)."""
+    subprocess.run([sys.executable, os.path.join(REPO, "scripts", "package.py"),
+                    os.path.join(REPO, "build", "sozialplanung_plugin"), str(target)], check=True)
+    return target
+
+
 def test_package_zip(tmp_path):
     version = configparser.ConfigParser()
     version.read(os.path.join(REPO, "metadata.txt"), encoding="utf-8")
     ver = version["general"]["version"]
-    target = tmp_path / f"sozialplanung_plugin-{ver}.zip"
-    subprocess.run([sys.executable, os.path.join(REPO, "scripts", "package.py"),
-                    os.path.join(REPO, "build", "sozialplanung_plugin"), str(target)], check=True)
+    target = build_zip(tmp_path / f"sozialplanung_plugin-{ver}.zip")
     with zipfile.ZipFile(target) as zf:
         names = zf.namelist()
         meta = zf.read("sozialplanung_plugin/metadata.txt").decode("utf-8")
@@ -39,9 +44,7 @@ def test_package_zip(tmp_path):
 def test_zip_has_no_pyqt5_import(tmp_path):
     """Nothing that QGIS 4 (Qt6) loads may import PyQt5: every module of the zip, read as text, imports Qt
     only through qgis.PyQt."""
-    target = tmp_path / "p.zip"
-    subprocess.run([sys.executable, os.path.join(REPO, "scripts", "package.py"),
-                    os.path.join(REPO, "build", "sozialplanung_plugin"), str(target)], check=True)
+    target = build_zip(tmp_path / "p.zip")
     offending, qt_imports = [], 0
     with zipfile.ZipFile(target) as zf:
         sources = {n: zf.read(n).decode("utf-8") for n in zf.namelist() if n.endswith(".py")}
@@ -58,28 +61,34 @@ def test_zip_has_no_pyqt5_import(tmp_path):
     assert qt_imports > 10   # the scan did see the plugin's Qt imports
 
 
-def test_package_check_rejects_pyqt5(tmp_path):
+def package_script():
     sys.path.insert(0, os.path.join(REPO, "scripts"))
     import package
 
-    bad = tmp_path / "sozialplanung_plugin-x.zip"
-    with zipfile.ZipFile(bad, "w") as zf:
-        zf.writestr("sozialplanung_plugin/a.py", "import os\nfrom PyQt5.QtCore import Qt\n")
-        zf.writestr("sozialplanung_plugin/b.py", "def f():\n    import PyQt5.QtWidgets\n")
-        zf.writestr("sozialplanung_plugin/c.py", "from qgis.PyQt.QtCore import Qt\n")
+    return package
+
+
+def write_zip(path, members):
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, text in members.items():
+            zf.writestr(name, text)
+    return path
+
+
+def test_package_check_rejects_pyqt5(tmp_path):
+    package = package_script()
+    bad = write_zip(tmp_path / "sozialplanung_plugin-x.zip", {
+        "sozialplanung_plugin/a.py": "import os\nfrom PyQt5.QtCore import Qt\n",
+        "sozialplanung_plugin/b.py": "def f():\n    import PyQt5.QtWidgets\n",
+        "sozialplanung_plugin/c.py": "from qgis.PyQt.QtCore import Qt\n"})
     assert package.qt5_imports(str(bad)) == ["sozialplanung_plugin/a.py:2", "sozialplanung_plugin/b.py:2"]
     assert any("PyQt5" in p for p in package.check(str(bad), "sozialplanung_plugin"))
 
 
 def test_package_check_rejects_bad_zip(tmp_path):
-    sys.path.insert(0, os.path.join(REPO, "scripts"))
-    import package
-
-    bad = tmp_path / "bad.zip"
-    with zipfile.ZipFile(bad, "w") as zf:
-        zf.writestr("sozialplanung_plugin/__init__.py", "")
-        zf.writestr("sozialplanung_plugin/__pycache__/x.pyc", "")
-        zf.writestr("other/readme", "")
+    package = package_script()
+    bad = write_zip(tmp_path / "bad.zip", {"sozialplanung_plugin/__init__.py": "",
+                                           "sozialplanung_plugin/__pycache__/x.pyc": "", "other/readme": ""})
     problems = package.check(str(bad), "sozialplanung_plugin")
     assert any("top folder" in p for p in problems)
     assert any("metadata.txt" in p for p in problems)
@@ -90,9 +99,7 @@ def test_zip_installs_and_runs(tmp_path, qgis_process):
     """Unzipped into an empty plugin folder (what Install from ZIP does), the plugin loads and runs."""
     import json
 
-    target = tmp_path / "p.zip"
-    subprocess.run([sys.executable, os.path.join(REPO, "scripts", "package.py"),
-                    os.path.join(REPO, "build", "sozialplanung_plugin"), str(target)], check=True)
+    target = build_zip(tmp_path / "p.zip")
     plugins = tmp_path / "plugins"
     with zipfile.ZipFile(target) as zf:
         zf.extractall(plugins)
