@@ -33,16 +33,19 @@ def test_checker_reports_qgis3_style_code(tmp_path):
         from PyQt5.QtWidgets import QDockWidget
         from . import resources_rc
 
-        a = QgsWkbTypes.Point
+        a = QgsWkbTypes.MultiPolygon
         b = QgsProcessingParameterNumber.Double
         c = Qt.AlignLeft
         d = QgsField("x", QVariant.Int)
         e = QgsWkbTypes.Type.Point
+        f = QgsWkbTypes.Point
     """), encoding="utf-8")
     proc = run_checker(plugin)
     out = proc.stdout
     assert proc.returncode == 1
-    assert "alg.py:6: would change: 'a = QgsWkbTypes.Point' -> 'a = QgsWkbTypes.Type.Point'" in out  # enum table
+    assert "alg.py:6: would change: 'a = QgsWkbTypes.MultiPolygon' -> 'a = QgsWkbTypes.Type.MultiPolygon'" in out
+    # QGIS 3.44 has a Point both in QgsWkbTypes.Type and (as Qgis.GeometryType) in QgsWkbTypes.GeometryType
+    assert "alg.py:11:4 WARNING: ambiguous enum, cannot fix: QgsWkbTypes.Point" in out
     assert "-> 'b = QgsProcessingParameterNumber.Type.Double'" in out
     assert "-> 'c = Qt.AlignmentFlag.AlignLeft'" in out          # Qt enum (PyQt6 introspection)
     assert "[qgis3-incompatible] " + str(plugin / "alg.py") + ":9: would change" in out  # QVariant.Int
