@@ -17,6 +17,8 @@ WANTED=(
     # lrelease (Qt 5 Linguist) and pylupdate5 for the .ts/.qm workflow
     qttools5-dev-tools pyqt5-dev-tools
     xvfb xauth imagemagick poppler-utils
+    # QGIS 3.40/3.44 try to download Open Sans at start-up when it is missing (a warning in the message bar)
+    fonts-open-sans
     postgresql-client
 )
 
