@@ -13,6 +13,8 @@ The yearly update in one dialog or one qgis_process call:
 
 The field names are those of the plugin's standard input (the sample town's): counts such as ew_gesamt,
 sgb2_elb, sgb2_nef, alo_sgb2, alo_sgb3, sgb2_nef_u15, ew_0_2, ew_3_5 … per address.
+
+Usage: scripts/make_model.py [TARGET]   (default: the shipped model in sozialplanung_plugin/resources/models)
 """
 from __future__ import annotations
 
@@ -21,10 +23,12 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.path.join(ROOT, "sozialplanung_plugin", "resources", "models", "sozialbericht_grundauswertung.model3")
+# Parameter and output ids of the shipped model are a contract (README, scripts/demo.py, qgis_process calls).
+OUTPUT_IDS = ["index:sozialindex", "sozialatlas:sozialatlas_pdf"]
 STATUS = ["sgb2_quote", "arbeitslosenrelation", "sozialgeld_quote_u15"]
 
 
-def main() -> int:
+def main(target: str = TARGET) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import (
         QgsApplication,
@@ -140,11 +144,20 @@ def main() -> int:
         out.setChildOutputName("OUTPUT")
         out.setChildId(cid)
         model.childAlgorithm(cid).setModelOutputs({name: out})    # a reference to the model's own child
-    os.makedirs(os.path.dirname(TARGET), exist_ok=True)
-    ok = model.toFile(TARGET)
-    print(("written " if ok else "FAILED ") + TARGET)
+    # QGIS 3.40/3.44 create models of "internal version 2", whose output ids are made from the descriptions
+    # ("status_und_dynamikindex"); version 1 names them "<child>:<output>" (OUTPUT_IDS) on every QGIS version.
+    # QGIS 3.22 knows only version 1 and ignores the key.
+    definition = model.toVariant()
+    definition["internal_version"] = "Version1"
+    if not model.loadVariant(definition):
+        print("FAILED to set the model's internal version")
+        return 1
+    os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
+    ok = model.toFile(target)
+    print(("written " if ok else "FAILED ") + target)
     return 0 if ok else 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # optional argument: where to write (default: the shipped model in the plugin)
+    sys.exit(main(*sys.argv[1:2]))

@@ -14,6 +14,7 @@ from osgeo import ogr
 
 from tests.conftest import DATA, SAMPLE_GPKG
 from tests.qgis.layers import features, write_layer
+from tests.qgis.models import destination_ids, output_id
 
 ALG = "sozialplanung:compute_indicators"
 
@@ -324,10 +325,12 @@ def test_indicator_chain_in_a_model(run, tmp_path):
     loaded = QgsProcessingModelAlgorithm()
     assert loaded.fromFile(path)
     loaded.initAlgorithm({})
+    kennzahlen = output_id(loaded, "indicators:kennzahlen", "kennzahlen")
+    assert destination_ids(loaded) == [kennzahlen]
     target = str(tmp_path / "k.gpkg")
     res = run(loaded, {"addresses": f"{SAMPLE_GPKG}|layername=adressen_2025",
-                       "areas": f"{SAMPLE_GPKG}|layername=sozialraeume", "indicators:kennzahlen": target})
-    got = features(res["indicators:kennzahlen"] + "|layername=k", "sozialraum_id")
+                       "areas": f"{SAMPLE_GPKG}|layername=sozialraeume", kennzahlen: target})
+    got = features(res[kennzahlen] + "|layername=k", "sozialraum_id")
     sums = _sums()
     assert {k: v["auslaenderanteil"] for k, v in got.items()} == {
         k: decimal_rate(s["a"], s["ew"]) for k, s in sums.items()}

@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from tests.conftest import BUILD, SAMPLE_GPKG
+from tests.qgis.models import destination_ids, output_id
 
 
 def test_provider_registered(plugin):
@@ -70,13 +71,15 @@ def test_runs_inside_a_model(run, tmp_path):
     loaded = QgsProcessingModelAlgorithm()
     assert loaded.fromFile(path)
     loaded.initAlgorithm({})
+    result_id = output_id(loaded, "aggregate:result", "ergebnis")
+    assert destination_ids(loaded) == [result_id]
     target = str(tmp_path / "model_out.gpkg")
     res = run(loaded, {"addresses": f"{SAMPLE_GPKG}|layername=adressen_2025",
                        "areas": f"{SAMPLE_GPKG}|layername=sozialraeume",
-                       "aggregate:result": target})
+                       result_id: target})
     from osgeo import ogr
 
-    lyr = QgsVectorLayer(res["aggregate:result"], "r", "ogr")
+    lyr = QgsVectorLayer(res[result_id], "r", "ogr")
     assert lyr.isValid()
     feats = list(lyr.getFeatures())
     total = sum(f["ew_gesamt"] for f in feats)

@@ -9,6 +9,7 @@ from osgeo import ogr
 
 from tests.conftest import DATA
 from tests.qgis.layers import _square, features, write_layer
+from tests.qgis.models import destination_ids, output_id
 
 MSS = os.path.join(DATA, "reference", "mss")
 
@@ -273,11 +274,13 @@ def test_index_chain_in_a_model(run, tmp_path):
     loaded = QgsProcessingModelAlgorithm()
     assert loaded.fromFile(path)
     loaded.initAlgorithm({})
+    index_id, budget_id = output_id(loaded, "index:index", "index"), output_id(loaded, "budget:budget", "budget")
+    assert destination_ids(loaded) == sorted([index_id, budget_id])
     res = run(loaded, {"addresses": f"{SAMPLE_GPKG}|layername=adressen_2025",
                        "areas": f"{SAMPLE_GPKG}|layername=sozialraeume",
-                       "index:index": str(tmp_path / "index.gpkg"), "budget:budget": str(tmp_path / "budget.gpkg")})
-    index = features(res["index:index"] + "|layername=index", "sozialraum_id")
-    budget = features(res["budget:budget"] + "|layername=budget", "sozialraum_id")
+                       index_id: str(tmp_path / "index.gpkg"), budget_id: str(tmp_path / "budget.gpkg")})
+    index = features(res[index_id] + "|layername=index", "sozialraum_id")
+    budget = features(res[budget_id] + "|layername=budget", "sozialraum_id")
     assert sum(v["amount"] for v in budget.values()) == 120000
     # independent: the same indicators from a direct run, z-scores with numpy (population SD), summed, again z
     direct = run("sozialplanung:compute_indicators", {
@@ -322,6 +325,7 @@ def test_dialog_loads_exactly_one_styled_layer(plugin, five, alg_id, extra):
     res = alg.runPrepared(params, ctx, fb)
     alg.postProcess(ctx, fb)
     assert len(ctx.layersToLoadOnCompletion()) == 1
-    assert handleAlgorithmResults(alg, ctx, fb, False, params)
+    # QGIS 3.22: (alg, context, feedback, showResults, parameters); 3.40+: (alg, context, feedback, parameters)
+    assert handleAlgorithmResults(alg, ctx, feedback=fb, parameters=params)
     layers = list(project.mapLayers().values())
     assert len(layers) == 1 and layers[0].id() == res["OUTPUT"]
