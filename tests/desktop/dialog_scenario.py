@@ -21,6 +21,7 @@ Settings (environment): ``SOZ_DESKTOP_DATA`` (sample GeoPackage),
 ``SOZ_DESKTOP_SHOTS`` (screenshot folder), ``SOZ_DESKTOP_SUFFIX`` (file name
 suffix, e.g. ``_de``), ``SOZ_DESKTOP_SCENARIO_S`` (overall time limit).
 """
+import inspect
 import json
 import os
 import time
@@ -42,6 +43,15 @@ class Wait:
 
 class PhaseTimeout(Exception):
     pass
+
+
+def parameters_for_row(panel, row, context):
+    """The batch panel's parameters of one row, as its Run button reads them. The method is Processing's own
+    (no public API gives a row's parameters) and its signature changed: QGIS 3.22 has
+    (row, destinationProject=None, warnOnInvalid=True), QGIS 3.40/3.44 take the processing context second."""
+    if "context" in inspect.signature(panel.parametersForRow).parameters:
+        return panel.parametersForRow(row, context, destinationProject=None, warnOnInvalid=False)
+    return panel.parametersForRow(row, destinationProject=None, warnOnInvalid=False)
 
 
 def start(out_dir, event, on_done):
@@ -342,7 +352,7 @@ def start(out_dir, event, on_done):
         yield 500
         rows = []
         for row in range(panel.batchRowCount()):
-            params, ok = panel.parametersForRow(row, None, False)
+            params, ok = parameters_for_row(panel, row, context)
             rows.append({"ok": ok, "parameters": {k: plain(v) for k, v in params.items()}})
         info["rows"] = rows
         info["widgets"] = widget_inventory(dialog)
