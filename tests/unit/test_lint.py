@@ -3,6 +3,8 @@ import os
 import subprocess
 import sys
 
+from mypy_options import options as mypy_options  # scripts/ (on sys.path, tests/conftest.py)
+
 from tests.conftest import BUILD, REPO
 
 BIN = os.path.dirname(sys.executable)
@@ -16,6 +18,7 @@ def test_ruff():
 
 def test_mypy_strict_core():
     out = subprocess.run([os.path.join(BIN, "mypy"), "--config-file", os.path.join(REPO, "pyproject.toml"),
-                          "sozialplanung_plugin/core"], cwd=BUILD, capture_output=True, text=True, timeout=300)
+                          *mypy_options(), "sozialplanung_plugin/core"],
+                         cwd=BUILD, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Success" in out.stdout
