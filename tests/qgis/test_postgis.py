@@ -24,11 +24,21 @@ def _free_port():
         return s.getsockname()[1]
 
 
+def _server_bindir():
+    """bin/ of the newest installed PostgreSQL server that has PostGIS: Debian's postgresql-<N>-postgis-3 with
+    N = 15 on Debian 12, 17 on Debian 13, 18 on sid (scripts/deb_packages.sh)."""
+    found = []
+    for initdb in glob.glob("/usr/lib/postgresql/*/bin/initdb"):
+        version = initdb.split("/")[4]
+        if os.path.exists(f"/usr/share/postgresql/{version}/extension/postgis.control"):
+            found.append((tuple(int(part) for part in version.split(".")), os.path.dirname(initdb)))
+    assert found, "no PostgreSQL server with PostGIS: run `make deps` (installs postgresql-<N>-postgis-3)"
+    return max(found)[1]
+
+
 @pytest.fixture(scope="module")
 def postgis():
-    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    assert bins, "PostgreSQL server binaries missing: run `make deps` (installs postgresql-15-postgis-3)"
-    bindir = os.path.dirname(bins[-1])
+    bindir = _server_bindir()
     root = tempfile.mkdtemp(prefix="sozialplanung-pg-")
     as_user = []
     if os.geteuid() == 0:           # initdb refuses to run as root
