@@ -272,6 +272,7 @@ EOF
         if is_download_failure "$log"; then return 10; fi
         return 11
     fi
+    in_chroot "$root" "apt-get clean" >>"$log" 2>&1     # the downloaded .debs: 0.5-0.6 GB
     release_chroot "$root"
     date -u '+%Y-%m-%d %H:%M UTC' >"$dir/complete"
     return 0
@@ -322,7 +323,9 @@ for suite in "${SUITES[@]}"; do
     built="chroot cached"
     [ "$build_s" -lt 5 ] || built="chroot built in $(minutes "$build_s") min"
 
-    # refresh: host settings, the working tree, and whatever `make deps` now wants (maybe downloads)
+    # refresh: host settings, the working tree, and whatever `make deps` now wants (maybe downloads);
+    # /tmp starts empty, as after a boot (the last run's pytest folders and profiles)
+    find "$root/tmp" -xdev -mindepth 1 -delete
     host_config "$root"
     mount_chroot "$root"
     copy_tree "$root"
