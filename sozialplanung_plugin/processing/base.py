@@ -5,7 +5,7 @@ import importlib.util
 import os
 from typing import List
 
-from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException, QgsProviderRegistry
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProviderRegistry
 from qgis.PyQt.QtGui import QIcon
 
 from sozialplanung_plugin.translation import tr
@@ -66,15 +66,25 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
     def field_name(fields, name, layer, key_hint=False) -> str:
         """The field's own spelling (parameters may differ in case, e.g. shapefile names typed in
         qgis_process); a translated error naming layer and field if it does not exist."""
+        from sozialplanung_plugin.processing.messages import field_missing
+
         idx = fields.lookupField(name or "")
         if idx < 0:
-            if key_hint:
-                raise QgsProcessingException(
-                    tr("Layer '{layer}' has no field '{field}'. Choose the field that holds the area key.")
-                    .format(layer=layer, field=name))
-            raise QgsProcessingException(tr("Layer '{layer}' has no field '{field}'.").format(layer=layer,
-                                                                                             field=name))
+            raise field_missing(layer, name, key_hint)
         return fields.at(idx).name()
+
+    def numeric_field_names(self, fields, names, layer) -> List[str]:
+        """The fields' own spellings; a translated error if one is missing or not numeric."""
+        from sozialplanung_plugin.processing.messages import field_not_numeric
+
+        out = []
+        for name in names:
+            real = self.field_name(fields, name, layer)
+            field = fields.at(fields.lookupField(real))
+            if not field.isNumeric():
+                raise field_not_numeric(layer, real, field.typeName())
+            out.append(real)
+        return out
 
     @staticmethod
     def subset_only(parameters, name) -> bool:
@@ -88,10 +98,16 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
     def write_features(self, sink, features, output) -> None:
         """Add features to a sink; a translated error if the provider refuses them."""
-        if features and not sink.addFeatures(list(features), QgsFeatureSink.Flag.FastInsert):
-            detail = sink.lastError() if hasattr(sink, "lastError") else ""
-            raise QgsProcessingException(tr("Could not write to the output '{output}': {detail}").format(
-                output=self.parameterDefinition(output).description(), detail=detail))
+        from sozialplanung_plugin.processing.feature_writer import add_features
+
+        add_features(sink, features, self.parameterDefinition(output).description())
+
+    def write_batched(self, sink, features, total, output, feedback, progress=(80.0, 100.0)) -> bool:
+        """Write features in batches with progress and cancel (False if cancelled)."""
+        from sozialplanung_plugin.processing.feature_writer import write_batched
+
+        return write_batched(sink, features, total, self.parameterDefinition(output).description(), feedback,
+                             progress)
 
     def store_with_output(self, parameters, context, output: str, dest_id: str, recipe_table: str, recipe_rows,
                           style) -> None:

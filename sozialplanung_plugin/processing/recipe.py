@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import configparser
+import datetime
 import os
 import re
 from typing import Dict, List, Optional, Tuple
@@ -61,3 +62,20 @@ def write_recipe_table(gpkg: str, table: str, rows: List[Dict[str, object]]) -> 
         lyr.CreateFeature(f)
     lyr.CommitTransaction()
     ds = None
+
+
+def recipe_rows(alg, parameters, context, extra: Dict[str, str]) -> List[Dict[str, object]]:
+    """One row per parameter (as given) plus what was derived (weights, breaks), version and date."""
+    now = datetime.datetime.now().replace(microsecond=0).isoformat()
+    rows = []
+    for d in alg.parameterDefinitions():
+        if d.isDestination():
+            continue
+        value = parameters.get(d.name())
+        rows.append({"item": d.name(), "value": "" if value is None else str(value),
+                     "plugin_version": plugin_version(), "run_date": now})
+    for k, v in extra.items():
+        rows.append({"item": k, "value": v, "plugin_version": plugin_version(), "run_date": now})
+    rows.insert(0, {"item": "algorithm", "value": "sozialplanung:" + alg.name(), "plugin_version": plugin_version(),
+                    "run_date": now})
+    return rows

@@ -154,8 +154,8 @@ class AllocateBudget(SozialplanungAlgorithm):
         from sozialplanung_plugin.core import allocation
         from sozialplanung_plugin.core.errors import InputError
         from sozialplanung_plugin.processing.convert import nullable, numeric_matrix, read_features
-        from sozialplanung_plugin.processing.index_inputs import recipe_rows
         from sozialplanung_plugin.processing.messages import checked_area_keys
+        from sozialplanung_plugin.processing.recipe import recipe_rows
 
         source, layer = self.source_and_label(parameters, INPUT, context)
         fields = source.fields()

@@ -1,37 +1,15 @@
 """sozialplanung:composite_index — compose a social index (Sozialindex bilden)."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSink
 
 from sozialplanung_plugin.compat import FieldType
-from sozialplanung_plugin.processing import index_inputs as ii
+from sozialplanung_plugin.processing import social_index as ii
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
 OUTPUT = "OUTPUT"
 NORM_SUFFIX = "_norm"
-
-
-def index_help() -> str:
-    """The part of the help that composite_index and index_sensitivity share."""
-    return tr(
-        "<h3>Direction</h3><p>A higher index means more need (disadvantage): list the fields where a higher "
-        "value is better (e.g. the share of residents with a job) under <i>Fields where higher is better</i>; "
-        "they are turned round. Rank 1 is the area with the highest index.</p>"
-        "<h3>Who is rated</h3><p>Areas below the <i>minimum population</i>, areas left out by key or expression "
-        "(outliers) and — unless filled in — areas with a NULL indicator are <b>not rated</b>: they stay in the "
-        "result with the label 'not rated' and take no part in means and standard deviations.</p>"
-        "<h3>Normalisation</h3><ul><li>0 z-score with the population SD (divide by n; reproduces Berlin's "
-        "published MSS), 1 with the sample SD (n − 1)</li><li>2 min-max 0–100</li><li>3 rank (1 = lowest, ties "
-        "share the mean rank)</li><li>4 percentile rank 0–100</li><li>5 distance to a reference value (deviation "
-        "in %) or goalposts low:high (position 0–100)</li><li>6 none</li></ul>"
-        "<h3>Aggregation</h3><ul><li>0 weighted sum, 1 weighted mean</li><li>2 geometric mean: needs values "
-        ">= 0 — a 0 in one indicator gives 0 (no compensation), negative values (z-scores) are an error: "
-        "normalise with min-max, rank or percentile rank</li><li>3 minimum, 4 maximum</li><li>5 number of "
-        "indicators at or beyond the threshold (number of burdens)</li></ul>"
-        "<h3>Classes</h3><p>Class 1 holds the lowest index values. Standard-deviation breaks are multiples of "
-        "the SD from the mean (MSS: -1,1,1.5 with the labels hoch,mittel,niedrig,sehr niedrig for the social "
-        "status); a value exactly on a break goes towards the mean, as in the MSS.</p>")
 
 
 class CompositeIndex(SozialplanungAlgorithm):
@@ -59,7 +37,7 @@ class CompositeIndex(SozialplanungAlgorithm):
             "in).</p><p>The log reports the correlation matrix of the indicators, Cronbach's alpha, the "
             "variance the first principal component explains and the number of areas per class. All settings, "
             "the weights and breaks used, the plugin version and the date are stored with a GeoPackage result "
-            "(table sozialplanung_index_recipe).</p>") + index_help()
+            "(table sozialplanung_index_recipe).</p>") + ii.index_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         ii.add_area_parameters(self)
@@ -71,10 +49,12 @@ class CompositeIndex(SozialplanungAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.composite_index import compose
         from sozialplanung_plugin.core.errors import InputError
-        from sozialplanung_plugin.processing.convert import nullable, numeric_matrix
+        from sozialplanung_plugin.processing.area_table import Column, aliases, write_area_table
+        from sozialplanung_plugin.processing.messages import processing_error
+        from sozialplanung_plugin.processing.recipe import recipe_rows
 
-        areas, names, settings = read_index_inputs(self, parameters, context, feedback)
-        values = numeric_matrix(areas.table, names)
+        areas, names, settings = ii.read_index_inputs(self, parameters, context, feedback)
+        values = areas.numeric(names)
         feedback.setProgress(30)
         try:
             result = compose(values, names, areas.keys, population=areas.population,
@@ -82,54 +62,34 @@ class CompositeIndex(SozialplanungAlgorithm):
                              excluded=areas.excluded, missing=areas.missing, **settings)
             labels = ii.class_labels(self.parameterAsString(parameters, ii.CLASS_LABELS, context), result.breaks)
         except InputError as err:
-            raise ii.index_error(err, areas.layer, names) from None
+            raise processing_error(err, areas.layer, names=names) from None
         feedback.setProgress(70)
         ii.log_report(feedback, names, result, labels)
         not_rated = tr("not rated")
-        new = [(n + NORM_SUFFIX, FieldType.Double) for n in names] + [
-            ("aggregate", FieldType.Double), ("aggregate_std", FieldType.Double), ("index", FieldType.Double),
-            ("index_rank", FieldType.Int), ("index_class", FieldType.Int), ("index_label", FieldType.String),
-            ("rated", FieldType.Int), ("index_flag", FieldType.String)]
         restd = result.index if result.restandardised else result.aggregate * float("nan")
-        columns = [nullable(result.normalised[:, j]) for j in range(len(names))] + [
-            nullable(result.aggregate), nullable(restd), nullable(result.index),
-            [int(r) if ok else None for r, ok in zip(result.rank, result.rated)],
-            [int(c) if c > 0 else None for c in result.index_class],
-            [labels[c - 1] if c > 0 else (not_rated if not ok else None)
-             for c, ok in zip(result.index_class, result.rated)],
-            [int(ok) for ok in result.rated], [f or None for f in result.flags]]
-        dest_id = ii.write_areas(self, parameters, context, feedback, areas, new, columns, OUTPUT)
+        columns = [Column(n + NORM_SUFFIX, FieldType.Double, result.normalised[:, j],
+                          tr("{field} (normalised)").format(field=n)) for j, n in enumerate(names)] + [
+            Column("aggregate", FieldType.Double, result.aggregate, tr("Aggregate")),
+            Column("aggregate_std", FieldType.Double, restd, tr("Aggregate, standardised again")),
+            Column("index", FieldType.Double, result.index, tr("Social index")),
+            Column("index_rank", FieldType.Int, [int(r) if ok else None for r, ok in zip(result.rank, result.rated)],
+                   tr("Rank (1 = most need)")),
+            Column("index_class", FieldType.Int, [int(c) if c > 0 else None for c in result.index_class],
+                   tr("Index class")),
+            Column("index_label", FieldType.String,
+                   [labels[c - 1] if c > 0 else (not_rated if not ok else None)
+                    for c, ok in zip(result.index_class, result.rated)], tr("Index class (label)")),
+            Column("rated", FieldType.Int, [int(ok) for ok in result.rated], tr("Rated")),
+            Column("index_flag", FieldType.String, [f or None for f in result.flags], tr("Index flag"))]
+        dest_id = write_area_table(self, parameters, context, feedback, areas, columns, OUTPUT)
         if dest_id is None:
             return {}
-        aliases = {n + NORM_SUFFIX: tr("{field} (normalised)").format(field=n) for n in names}
-        aliases.update({"aggregate": tr("Aggregate"), "aggregate_std": tr("Aggregate, standardised again"),
-                        "index": tr("Social index"), "index_rank": tr("Rank (1 = most need)"),
-                        "index_class": tr("Index class"), "index_label": tr("Index class (label)"),
-                        "rated": tr("Rated"), "index_flag": tr("Index flag")})
         extra = {"weights_used": ",".join(f"{w:g}" for w in result.weights),
                  "breaks_used": ",".join(f"{b:.6g}" for b in result.breaks or []),
                  "class_labels_used": ",".join(labels)}
-        rows = ii.recipe_rows(self, parameters, context, extra)
-        style = dict(field="index_class" if result.breaks is not None else "index", aliases=aliases,
+        rows = recipe_rows(self, parameters, context, extra)
+        style = dict(field="index_class" if result.breaks is not None else "index", aliases=aliases(columns),
                      null_label=not_rated, abstract="\n".join(f"{r['item']}: {r['value']}" for r in rows),
                      categories=[(c, lab) for c, lab in enumerate(labels, 1)] or None)
         self.store_with_output(parameters, context, OUTPUT, dest_id, ii.RECIPE_TABLE, rows, style)
         return {OUTPUT: dest_id}
-
-
-def read_index_inputs(alg, parameters, context, feedback):
-    """Areas, indicator field names and compose() settings — shared with index_sensitivity."""
-    source, layer = alg.source_and_label(parameters, ii.INPUT, context)
-    names = ii.canonical_fields(alg, parameters, ii.FIELDS, context, source, layer)
-    if not names:
-        raise QgsProcessingException(tr("Choose the indicator fields."))
-    if len(set(n.lower() for n in names)) != len(names):
-        raise QgsProcessingException(tr("An indicator field is chosen twice."))
-    invert = ii.canonical_fields(alg, parameters, ii.INVERT_FIELDS, context, source, layer)
-    stray = [n for n in invert if n not in names]
-    if stray:
-        raise QgsProcessingException(tr("'{field}' is listed under 'Fields where higher is better' but is not one "
-                                         "of the indicator fields.").format(field=stray[0]))
-    settings = ii.composition_settings(alg, parameters, context, names, invert)
-    areas = ii.read_areas(alg, parameters, context, feedback)
-    return areas, names, settings

@@ -10,8 +10,7 @@ from qgis.core import (
 )
 
 from sozialplanung_plugin.compat import FieldType
-from sozialplanung_plugin.processing import index_inputs as ii
-from sozialplanung_plugin.processing.algorithms.composite_index import index_help, read_index_inputs
+from sozialplanung_plugin.processing import social_index as ii
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -57,7 +56,7 @@ class IndexSensitivity(SozialplanungAlgorithm):
             "<i>class_unstable</i> (1 when that share is below the stability threshold). The log names the "
             "choice that moves the ranking most (first-order effect: the share of the variance of the mean "
             "rank shift that the choice explains alone). Runs are seeded: the same seed gives the same "
-            "result.</p>") + index_help()
+            "result.</p>") + ii.index_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         ii.add_area_parameters(self)
@@ -104,10 +103,12 @@ class IndexSensitivity(SozialplanungAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.errors import Canceled, InputError
         from sozialplanung_plugin.core.sensitivity import sensitivity
-        from sozialplanung_plugin.processing.convert import nullable, numeric_matrix
+        from sozialplanung_plugin.processing.area_table import Column, aliases, write_area_table
+        from sozialplanung_plugin.processing.messages import processing_error
+        from sozialplanung_plugin.processing.recipe import recipe_rows
 
-        areas, names, settings = read_index_inputs(self, parameters, context, feedback)
-        values = numeric_matrix(areas.table, names)
+        areas, names, settings = ii.read_index_inputs(self, parameters, context, feedback)
+        values = areas.numeric(names)
         runs = self.parameterAsInt(parameters, RUNS, context)
         try:
             res = sensitivity(
@@ -125,7 +126,7 @@ class IndexSensitivity(SozialplanungAlgorithm):
             labels = ii.class_labels(self.parameterAsString(parameters, ii.CLASS_LABELS, context),
                                      res.nominal.breaks)
         except InputError as err:
-            raise ii.index_error(err, areas.layer, names) from None
+            raise processing_error(err, areas.layer, names=names) from None
         except Canceled:
             return {}
         nominal = res.nominal
@@ -140,30 +141,32 @@ class IndexSensitivity(SozialplanungAlgorithm):
                               .format(n=int(res.unstable.sum()), m=int(nominal.rated.sum()),
                                       p=100 - 100 * self.parameterAsDouble(parameters, STABILITY, context)))
         not_rated = tr("not rated")
-        new = [("index", FieldType.Double), ("index_rank", FieldType.Int), ("index_class", FieldType.Int),
-               ("index_label", FieldType.String), ("rated", FieldType.Int), ("rank_median", FieldType.Double),
-               ("rank_p05", FieldType.Double), ("rank_p95", FieldType.Double), ("class_share", FieldType.Double),
-               ("class_unstable", FieldType.Int), ("index_flag", FieldType.String)]
         columns = [
-            nullable(nominal.index), [int(r) if ok else None for r, ok in zip(nominal.rank, nominal.rated)],
-            [int(c) if c > 0 else None for c in nominal.index_class],
-            [labels[c - 1] if c > 0 else (not_rated if not ok else None)
-             for c, ok in zip(nominal.index_class, nominal.rated)],
-            [int(ok) for ok in nominal.rated], nullable(res.median_rank), nullable(res.rank_p05),
-            nullable(res.rank_p95), nullable(res.class_share),
-            [int(u) if ok and nominal.breaks is not None else None for u, ok in zip(res.unstable, nominal.rated)],
-            [f or None for f in nominal.flags]]
-        dest_id = ii.write_areas(self, parameters, context, feedback, areas, new, columns, OUTPUT)
+            Column("index", FieldType.Double, nominal.index, tr("Social index")),
+            Column("index_rank", FieldType.Int, [int(r) if ok else None for r, ok in zip(nominal.rank, nominal.rated)],
+                   tr("Rank (1 = most need)")),
+            Column("index_class", FieldType.Int, [int(c) if c > 0 else None for c in nominal.index_class],
+                   tr("Index class")),
+            Column("index_label", FieldType.String,
+                   [labels[c - 1] if c > 0 else (not_rated if not ok else None)
+                    for c, ok in zip(nominal.index_class, nominal.rated)], tr("Index class (label)")),
+            Column("rated", FieldType.Int, [int(ok) for ok in nominal.rated], tr("Rated")),
+            Column("rank_median", FieldType.Double, res.median_rank, tr("Median rank")),
+            Column("rank_p05", FieldType.Double, res.rank_p05, tr("Rank, 5 % of runs")),
+            Column("rank_p95", FieldType.Double, res.rank_p95, tr("Rank, 95 % of runs")),
+            Column("class_share", FieldType.Double, res.class_share, tr("Share of runs in the same class")),
+            Column("class_unstable", FieldType.Int,
+                   [int(u) if ok and nominal.breaks is not None else None
+                    for u, ok in zip(res.unstable, nominal.rated)],
+                   tr("Class unstable")),
+            Column("index_flag", FieldType.String, [f or None for f in nominal.flags], tr("Index flag"))]
+        dest_id = write_area_table(self, parameters, context, feedback, areas, columns, OUTPUT)
         if dest_id is None:
             return {}
-        aliases = {"index": tr("Social index"), "index_rank": tr("Rank (1 = most need)"),
-                   "index_class": tr("Index class"), "index_label": tr("Index class (label)"), "rated": tr("Rated"),
-                   "rank_median": tr("Median rank"), "rank_p05": tr("Rank, 5 % of runs"),
-                   "rank_p95": tr("Rank, 95 % of runs"), "class_share": tr("Share of runs in the same class"),
-                   "class_unstable": tr("Class unstable"), "index_flag": tr("Index flag")}
-        rows = ii.recipe_rows(self, parameters, context, {
+        rows = recipe_rows(self, parameters, context, {
             "effects": ", ".join(f"{k}={v:.4f}" for k, v in res.effects.items())})
-        style = dict(field="class_share" if nominal.breaks is not None else "rank_median", aliases=aliases,
+        style = dict(field="class_share" if nominal.breaks is not None else "rank_median",
+                     aliases=aliases(columns),
                      null_label=not_rated, abstract="\n".join(f"{r['item']}: {r['value']}" for r in rows))
         self.store_with_output(parameters, context, OUTPUT, dest_id, ii.RECIPE_TABLE, rows, style)
         return {OUTPUT: dest_id}

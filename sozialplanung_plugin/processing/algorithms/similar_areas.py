@@ -84,102 +84,91 @@ class SimilarAreas(SozialplanungAlgorithm):
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        import numpy as np
-
         from sozialplanung_plugin.core import similarity as sim
         from sozialplanung_plugin.core.classification import parse_numbers
         from sozialplanung_plugin.core.errors import InputError
-        from sozialplanung_plugin.processing import index_inputs as ii
-        from sozialplanung_plugin.processing.convert import NO_GEOMETRY, nullable, numeric_matrix, read_source
-        from sozialplanung_plugin.processing.messages import checked_area_keys
+        from sozialplanung_plugin.processing.area_table import Column, read_area_table, write_area_table
+        from sozialplanung_plugin.processing.messages import processing_error
 
         source, layer = self.source_and_label(parameters, INPUT, context)
-        if source.featureCount() == 0:
-            raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=layer))
-        id_field = self.field_name(source.fields(), (parameter_as_strings(self, parameters, ID_FIELD,
-                                                                          context) or [""])[0],
-                                   layer, key_hint=True)
-        names = ii.canonical_fields(self, parameters, FIELDS, context, source, layer)
+        names = self.numeric_field_names(source.fields(), parameter_as_strings(self, parameters, FIELDS, context),
+                                         layer)
         if not names:
             raise QgsProcessingException(tr("Choose the indicator fields."))
         try:
             weights = parse_numbers(self.parameterAsString(parameters, WEIGHTS, context), "weights")
+            tolerances = parse_tolerances(self.parameterAsString(parameters, TOLERANCES, context))
         except InputError as err:
-            raise ii.index_error(err, layer, names) from None
-        tol_text = (self.parameterAsString(parameters, TOLERANCES, context) or "").strip()
-        tolerances = None
-        if tol_text:
-            tolerances = []
-            for part in tol_text.split(","):
-                part = part.strip()
-                try:
-                    tolerances.append(float(part) if part else None)
-                except ValueError:
-                    raise QgsProcessingException(tr("'{value}' in the tolerance bands is not a number.")
-                                                 .format(value=part)) from None
-        subset = self.subset_only(parameters, INPUT)
-        tab = read_source(self.parameterAsVectorLayer(parameters, INPUT, context), subset, source,
-                          [f.name() for f in source.fields()], context, feedback, NO_GEOMETRY, None, 0, 30)
-        keys = checked_area_keys(tab.columns[id_field], tab.fids, layer, id_field)
-        values = numeric_matrix(tab, names)
+            raise processing_error(err, layer, names=names) from None
+        areas = read_area_table(self, parameters, context, feedback, INPUT, ID_FIELD, progress=(0, 30))
+        keys = areas.keys
+        values = areas.numeric(names)
         ref_key = (self.parameterAsString(parameters, REFERENCE_ID, context) or "").strip()
-        areas = ii.Areas(source, layer, id_field, keys, tab, subset, None, np.zeros(len(keys), dtype=bool), 0)
         try:
             if ref_key:
-                if ref_key not in keys:
-                    raise QgsProcessingException(
-                        tr("Layer '{layer}' has no area with the key '{key}' (reference area). Known keys are e.g. "
-                           "{some}.").format(layer=layer, key=ref_key, some=", ".join(keys[:5])))
-                ref = keys.index(ref_key)
-                res = sim.similar_to(values, ref, weights or None, tolerances)
-                new = [("is_reference", FieldType.Int), ("similarity_rank", FieldType.Int),
-                       ("similarity_distance", FieldType.Double), ("within_tolerance", FieldType.Int),
-                       ("within_fields", FieldType.String)]
-                columns = [[int(i == ref) for i in range(len(keys))],
-                           [int(r) if r == r else None for r in res.rank], nullable(res.distance),
-                           [int(n) if tolerances else None for n in res.n_within],
-                           [",".join(n for n, w in zip(names, row) if w) or None if tolerances else None
-                            for row in res.within]]
-                order = sorted(range(len(keys)), key=lambda i: (i != ref, res.rank[i] if res.rank[i] == res.rank[i]
-                                                                else np.inf, i))
-                best = [keys[i] for i in order[1:6] if res.rank[i] == res.rank[i]]
-                feedback.pushInfo(tr("Most similar to '{key}': {areas}.").format(key=ref_key, areas=", ".join(best)))
+                columns, order = self._similar_to(areas, values, ref_key, weights, tolerances, names, feedback)
             else:
                 k = self.parameterAsInt(parameters, NUMBER, context)
                 res_k = sim.most_similar(values, k, weights or None)
-                new = [("similar_ids", FieldType.String)]
-                for j in range(1, k + 1):
-                    new += [(f"similar_{j}", FieldType.String), (f"distance_{j}", FieldType.Double)]
-                columns = [[",".join(keys[i] for i, _ in row) for row in res_k]]
+                columns = [Column("similar_ids", FieldType.String,
+                                  [",".join(keys[i] for i, _ in row) for row in res_k])]
                 for j in range(k):
-                    columns.append([keys[row[j][0]] if j < len(row) else None for row in res_k])
-                    columns.append([row[j][1] if j < len(row) else None for row in res_k])
+                    columns.append(Column(f"similar_{j + 1}", FieldType.String,
+                                          [keys[row[j][0]] if j < len(row) else None for row in res_k]))
+                    columns.append(Column(f"distance_{j + 1}", FieldType.Double,
+                                          [row[j][1] if j < len(row) else None for row in res_k]))
                 order = list(range(len(keys)))
         except InputError as err:
-            raise QgsProcessingException(self._message(err, layer, names)) from None
-        # write in rank order (the reference first)
-        areas.table.fids = [tab.fids[i] for i in order]
-        pick = np.asarray(order, dtype=int)
-        areas.table.columns = {n: (c[pick] if isinstance(c, np.ndarray) else [c[i] for i in order])
-                               for n, c in tab.columns.items()}
-        areas.keys = [keys[i] for i in order]
-        columns = [[c[i] for i in order] for c in columns]
-        dest_id = ii.write_areas(self, parameters, context, feedback, areas, new, columns, OUTPUT)
+            raise processing_error(err, layer, names=names) from None
+        # written in rank order (the reference first)
+        columns = [c.reordered(order) for c in columns]
+        dest_id = write_area_table(self, parameters, context, feedback, areas.reordered(order), columns, OUTPUT)
         if dest_id is None:
             return {}
         return {OUTPUT: dest_id}
 
     @staticmethod
-    def _message(err, layer, names):
-        d = err.details
-        if err.code == "weights_count":
-            return tr("{given} weights for {fields} indicator fields; give one weight per field or none.").format(**d)
-        if err.code == "tolerances_count":
-            return tr("{given} tolerance bands for {fields} indicator fields; give one entry per field (empty "
-                      "entries for none).").format(**d)
-        if err.code == "bad_weights":
-            return tr("The weights must be 0 or more and not all 0.")
-        if err.code == "all_missing":
-            return tr("Layer '{layer}': the indicator '{field}' is NULL in every area.").format(
-                layer=layer, field=names[d["column"]])
-        return tr("Invalid input: {detail}").format(detail=str(err))
+    def _similar_to(areas, values, ref_key, weights, tolerances, names, feedback):
+        """Columns for 'similar to one reference area' and the order to write the areas in."""
+        import numpy as np
+
+        from sozialplanung_plugin.core import similarity as sim
+        from sozialplanung_plugin.processing.area_table import Column
+
+        keys = areas.keys
+        if ref_key not in keys:
+            raise QgsProcessingException(
+                tr("Layer '{layer}' has no area with the key '{key}' (reference area). Known keys are e.g. "
+                   "{some}.").format(layer=areas.layer, key=ref_key, some=", ".join(keys[:5])))
+        ref = keys.index(ref_key)
+        res = sim.similar_to(values, ref, weights or None, tolerances)
+        columns = [
+            Column("is_reference", FieldType.Int, [int(i == ref) for i in range(len(keys))]),
+            Column("similarity_rank", FieldType.Int, [int(r) if r == r else None for r in res.rank]),
+            Column("similarity_distance", FieldType.Double, res.distance),
+            Column("within_tolerance", FieldType.Int, [int(n) if tolerances else None for n in res.n_within]),
+            Column("within_fields", FieldType.String,
+                   [",".join(n for n, w in zip(names, row) if w) or None if tolerances else None
+                    for row in res.within])]
+        order = sorted(range(len(keys)), key=lambda i: (i != ref, res.rank[i] if res.rank[i] == res.rank[i]
+                                                        else np.inf, i))
+        best = [keys[i] for i in order[1:6] if res.rank[i] == res.rank[i]]
+        feedback.pushInfo(tr("Most similar to '{key}': {areas}.").format(key=ref_key, areas=", ".join(best)))
+        return columns, order
+
+
+def parse_tolerances(text):
+    """Tolerance bands per field (empty entries: none), or None when not given."""
+    from sozialplanung_plugin.core.errors import InputError
+
+    text = (text or "").strip()
+    if not text:
+        return None
+    out = []
+    for part in text.split(","):
+        part = part.strip()
+        try:
+            out.append(float(part) if part else None)
+        except ValueError:
+            raise InputError("not_a_number", value=part, what=tr("the tolerance bands")) from None
+    return out

@@ -10,8 +10,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from sozialplanung_plugin.compat import FieldType
-from sozialplanung_plugin.processing import index_inputs as ii
+from sozialplanung_plugin.compat import FieldType, parameter_as_strings
+from sozialplanung_plugin.processing import social_index as ii
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -100,14 +100,21 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
         from sozialplanung_plugin.core.errors import InputError
         from sozialplanung_plugin.core.normalisation import Z_POPULATION, Z_SAMPLE
         from sozialplanung_plugin.core.status_dynamics import status_dynamics
-        from sozialplanung_plugin.processing.convert import nullable, numeric_matrix
+        from sozialplanung_plugin.processing.area_table import Column, aliases, write_area_table
+        from sozialplanung_plugin.processing.messages import processing_error
+        from sozialplanung_plugin.processing.recipe import recipe_rows
 
         source, layer = self.source_and_label(parameters, ii.INPUT, context)
-        status = ii.canonical_fields(self, parameters, STATUS_FIELDS, context, source, layer)
-        dynamics = ii.canonical_fields(self, parameters, DYNAMICS_FIELDS, context, source, layer)
+
+        def numeric_fields(name):
+            return self.numeric_field_names(source.fields(), parameter_as_strings(self, parameters, name, context),
+                                            layer)
+
+        status = numeric_fields(STATUS_FIELDS)
+        dynamics = numeric_fields(DYNAMICS_FIELDS)
         if not status or not dynamics:
             raise QgsProcessingException(tr("Choose the status and the dynamics indicators."))
-        invert = ii.canonical_fields(self, parameters, ii.INVERT_FIELDS, context, source, layer)
+        invert = numeric_fields(ii.INVERT_FIELDS)
         names = status + dynamics
         try:
             s_breaks = parse_numbers(self.parameterAsString(parameters, STATUS_BREAKS, context), "breaks")
@@ -119,13 +126,13 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
             s_labels = ii.class_labels(self.parameterAsString(parameters, STATUS_LABELS, context), s_breaks)
             d_labels = ii.class_labels(self.parameterAsString(parameters, DYNAMICS_LABELS, context), d_breaks)
         except InputError as err:
-            raise ii.index_error(err, layer, names) from None
-        areas = ii.read_areas(self, parameters, context, feedback)
+            raise processing_error(err, layer, names=names) from None
+        areas = ii.read_rated_areas(self, parameters, context, feedback)
         sample_sd = self.parameterAsEnum(parameters, STANDARD_DEVIATION, context) == 1
         feedback.setProgress(30)
         try:
             res = status_dynamics(
-                numeric_matrix(areas.table, status), numeric_matrix(areas.table, dynamics), status, dynamics,
+                areas.numeric(status), areas.numeric(dynamics), status, dynamics,
                 areas.keys, population=areas.population,
                 min_population=self.parameterAsInt(parameters, ii.MIN_POPULATION, context), excluded=areas.excluded,
                 missing=areas.missing,
@@ -134,7 +141,7 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
                 status_breaks=s_breaks, dynamics_breaks=d_breaks,
                 on_break=ii.ON_BREAK_SIDES[self.parameterAsEnum(parameters, ii.ON_BREAK, context)])
         except InputError as err:
-            raise ii.index_error(err, areas.layer, names) from None
+            raise processing_error(err, areas.layer, names=names) from None
         feedback.setProgress(70)
         feedback.pushInfo(tr("Status index"))
         ii.log_report(feedback, status, res.status, s_labels)
@@ -149,33 +156,30 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
         def classes(part):
             return [int(c) if c > 0 else None for c in part.index_class]
 
-        new = [(n + Z_SUFFIX, FieldType.Double) for n in names] + [
-            ("status_sum", FieldType.Double), ("status_index", FieldType.Double), ("status_class", FieldType.Int),
-            ("status_label", FieldType.String), ("dynamics_sum", FieldType.Double),
-            ("dynamics_index", FieldType.Double), ("dynamics_class", FieldType.Int),
-            ("dynamics_label", FieldType.String), ("sdi", FieldType.String), ("sdi_code", FieldType.Int),
-            ("rated", FieldType.Int), ("index_flag", FieldType.String)]
-        columns = [nullable(res.status.normalised[:, j]) for j in range(len(status))] + \
-            [nullable(res.dynamics.normalised[:, j]) for j in range(len(dynamics))] + [
-            nullable(res.status.aggregate), nullable(res.status.index), classes(res.status),
-            labelled(res.status, s_labels), nullable(res.dynamics.aggregate), nullable(res.dynamics.index),
-            classes(res.dynamics), labelled(res.dynamics, d_labels),
-            [lab if lab else not_rated for lab in res.label], [int(c) if c else None for c in res.code],
-            [int(ok) for ok in res.rated], [f or None for f in res.flags]]
-        dest_id = ii.write_areas(self, parameters, context, feedback, areas, new, columns, OUTPUT)
+        z_columns = [(n, res.status.normalised[:, j]) for j, n in enumerate(status)] + \
+            [(n, res.dynamics.normalised[:, j]) for j, n in enumerate(dynamics)]
+        columns = [Column(n + Z_SUFFIX, FieldType.Double, z, tr("{field} (z)").format(field=n)) for n, z in z_columns]
+        columns += [
+            Column("status_sum", FieldType.Double, res.status.aggregate, tr("Status sum")),
+            Column("status_index", FieldType.Double, res.status.index, tr("Status index")),
+            Column("status_class", FieldType.Int, classes(res.status), tr("Status class")),
+            Column("status_label", FieldType.String, labelled(res.status, s_labels), tr("Status")),
+            Column("dynamics_sum", FieldType.Double, res.dynamics.aggregate, tr("Dynamics sum")),
+            Column("dynamics_index", FieldType.Double, res.dynamics.index, tr("Dynamics index")),
+            Column("dynamics_class", FieldType.Int, classes(res.dynamics), tr("Dynamics class")),
+            Column("dynamics_label", FieldType.String, labelled(res.dynamics, d_labels), tr("Dynamics")),
+            Column("sdi", FieldType.String, [lab if lab else not_rated for lab in res.label],
+                   tr("Status/dynamics class")),
+            Column("sdi_code", FieldType.Int, [int(c) if c else None for c in res.code], tr("Status/dynamics code")),
+            Column("rated", FieldType.Int, [int(ok) for ok in res.rated], tr("Rated")),
+            Column("index_flag", FieldType.String, [f or None for f in res.flags], tr("Index flag"))]
+        dest_id = write_area_table(self, parameters, context, feedback, areas, columns, OUTPUT)
         if dest_id is None:
             return {}
-        aliases = {n + Z_SUFFIX: tr("{field} (z)").format(field=n) for n in names}
-        aliases.update({"status_sum": tr("Status sum"), "status_index": tr("Status index"),
-                        "status_class": tr("Status class"), "status_label": tr("Status"),
-                        "dynamics_sum": tr("Dynamics sum"), "dynamics_index": tr("Dynamics index"),
-                        "dynamics_class": tr("Dynamics class"), "dynamics_label": tr("Dynamics"),
-                        "sdi": tr("Status/dynamics class"), "sdi_code": tr("Status/dynamics code"),
-                        "rated": tr("Rated"), "index_flag": tr("Index flag")})
-        rows = ii.recipe_rows(self, parameters, context, {
+        rows = recipe_rows(self, parameters, context, {
             "status_breaks_used": ",".join(f"{b:.6g}" for b in res.status.breaks or []),
             "dynamics_breaks_used": ",".join(f"{b:.6g}" for b in res.dynamics.breaks or [])})
-        style = dict(field="status_class", aliases=aliases, null_label=not_rated,
+        style = dict(field="status_class", aliases=aliases(columns), null_label=not_rated,
                      abstract="\n".join(f"{r['item']}: {r['value']}" for r in rows),
                      categories=list(enumerate(s_labels, 1)))
         self.store_with_output(parameters, context, OUTPUT, dest_id, ii.RECIPE_TABLE, rows, style)

@@ -1,20 +1,13 @@
-"""What the social-index algorithms (composite_index, index_sensitivity,
-status_dynamics_index) share: their parameters, reading the areas, the
-translated messages for core errors, the log report and writing the result."""
+"""What the three social-index algorithms (composite_index, index_sensitivity, status_dynamics_index)
+share: their parameters, the areas with who is rated (population, exclusions, missing values), the
+settings of the composition and the report in the log. Reading and writing the area table itself is
+area_table's job, messages are messages'."""
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence
 
 from qgis.core import (
-    QgsExpression,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -27,6 +20,8 @@ from qgis.core import (
 )
 
 from sozialplanung_plugin.compat import parameter_as_strings
+from sozialplanung_plugin.processing.area_table import AreaTable, read_area_table
+from sozialplanung_plugin.processing.expressions import evaluate_per_feature
 from sozialplanung_plugin.translation import tr
 
 INPUT = "INPUT"
@@ -53,6 +48,29 @@ MISSING_VALUES = "MISSING_VALUES"
 
 ON_BREAK_SIDES = ["centre", "upper", "lower"]
 RECIPE_TABLE = "sozialplanung_index_recipe"
+
+
+def index_help() -> str:
+    """The part of the help that composite_index and index_sensitivity share."""
+    return tr(
+        "<h3>Direction</h3><p>A higher index means more need (disadvantage): list the fields where a higher "
+        "value is better (e.g. the share of residents with a job) under <i>Fields where higher is better</i>; "
+        "they are turned round. Rank 1 is the area with the highest index.</p>"
+        "<h3>Who is rated</h3><p>Areas below the <i>minimum population</i>, areas left out by key or expression "
+        "(outliers) and — unless filled in — areas with a NULL indicator are <b>not rated</b>: they stay in the "
+        "result with the label 'not rated' and take no part in means and standard deviations.</p>"
+        "<h3>Normalisation</h3><ul><li>0 z-score with the population SD (divide by n; reproduces Berlin's "
+        "published MSS), 1 with the sample SD (n − 1)</li><li>2 min-max 0–100</li><li>3 rank (1 = lowest, ties "
+        "share the mean rank)</li><li>4 percentile rank 0–100</li><li>5 distance to a reference value (deviation "
+        "in %) or goalposts low:high (position 0–100)</li><li>6 none</li></ul>"
+        "<h3>Aggregation</h3><ul><li>0 weighted sum, 1 weighted mean</li><li>2 geometric mean: needs values "
+        ">= 0 — a 0 in one indicator gives 0 (no compensation), negative values (z-scores) are an error: "
+        "normalise with min-max, rank or percentile rank</li><li>3 minimum, 4 maximum</li><li>5 number of "
+        "indicators at or beyond the threshold (number of burdens)</li></ul>"
+        "<h3>Classes</h3><p>Class 1 holds the lowest index values. Standard-deviation breaks are multiples of "
+        "the SD from the mean (MSS: -1,1,1.5 with the labels hoch,mittel,niedrig,sehr niedrig for the social "
+        "status); a value exactly on a break goes towards the mean, as in the MSS.</p>")
+
 
 
 def flagged(p, advanced=False):
@@ -182,106 +200,19 @@ def add_on_break_parameter(alg, help_text: str) -> None:
     alg.addParameter(flagged(p, True))
 
 
-@dataclass
-class Areas:
-    source: object
-    layer: str
-    id_field: str
-    keys: List[str]
-    table: object                 # convert.FeatureTable with all input attributes
-    subset: bool
-    population: Optional[object]
-    excluded: object              # bool array
-    missing: int
-
-
-def canonical_fields(alg, parameters, name, context, source, layer, numeric=True) -> List[str]:
-    fields = source.fields()
-    out = []
-    for n in parameter_as_strings(alg, parameters, name, context) or []:
-        real = alg.field_name(fields, n, layer)
-        if numeric and not fields.at(fields.lookupField(real)).isNumeric():
-            raise QgsProcessingException(
-                tr("Layer '{layer}': the field '{field}' is not numeric ({type}). Choose numeric indicator fields "
-                   "or convert the field first (Refactor fields).").format(
-                    layer=layer, field=real, type=fields.at(fields.lookupField(real)).typeName()))
-        out.append(real)
-    return out
-
-
-def read_areas(alg, parameters, context, feedback) -> Areas:
-    """All attributes of the input (the result keeps them), the keys, population and exclusions."""
-    import numpy as np
-
-    from sozialplanung_plugin.processing.convert import NO_GEOMETRY, numeric_matrix, read_source
-    from sozialplanung_plugin.processing.messages import checked_area_keys
-
-    source, layer = alg.source_and_label(parameters, INPUT, context)
-    if source.featureCount() == 0:
-        raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=layer))
-    id_field = alg.field_name(source.fields(), (parameter_as_strings(alg, parameters, ID_FIELD, context) or [""])[0],
-                              layer, key_hint=True)
-    pop = canonical_fields(alg, parameters, POPULATION_FIELD, context, source, layer)
-    subset = alg.subset_only(parameters, INPUT)
-    names = [f.name() for f in source.fields()]
-    tab = read_source(alg.parameterAsVectorLayer(parameters, INPUT, context), subset, source, names, context,
-                      feedback, NO_GEOMETRY, None, 0, 20)
-    keys = checked_area_keys(tab.columns[id_field], tab.fids, layer, id_field)
-    population = numeric_matrix(tab, pop)[:, 0] if pop else None
-    excluded = np.zeros(len(keys), dtype=bool)
-    ids = [k.strip() for k in (alg.parameterAsString(parameters, EXCLUDE_IDS, context) or "").split(",") if k.strip()]
-    unknown = sorted(set(ids) - set(keys))
-    if unknown:
-        raise QgsProcessingException(tr("Layer '{layer}' has no area with the key '{key}' (areas to leave out).")
-                                     .format(layer=layer, key=unknown[0]))
-    excluded |= np.isin(np.array(keys, dtype=object), ids)
-    expression = (alg.parameterAsExpression(parameters, EXCLUDE_EXPRESSION, context) or "").strip()
-    if expression:
-        excluded |= _expression_true(source, expression, tab.fids, context, layer)
-    missing = alg.parameterAsEnum(parameters, MISSING_VALUES, context)
-    return Areas(source, layer, id_field, keys, tab, subset, population, excluded, missing)
-
-
-def _expression_true(source, text, fids, context, layer):
-    import numpy as np
-
-    expr = QgsExpression(text)
-    if expr.hasParserError():
-        raise QgsProcessingException(tr("The expression '{expr}' is not valid: {error}")
-                                     .format(expr=text, error=expr.parserErrorString()))
-    ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
-    expr.prepare(ctx)
-    row_of = {fid: i for i, fid in enumerate(fids)}
-    out = np.zeros(len(fids), dtype=bool)
-    request = QgsFeatureRequest()
-    if not expr.needsGeometry():
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    for feat in source.getFeatures(request):
-        i = row_of.get(feat.id())
-        if i is None:
-            continue
-        ctx.setFeature(feat)
-        value = expr.evaluate(ctx)
-        if expr.hasEvalError():
-            raise QgsProcessingException(tr("The expression '{expr}' fails for feature {row} of layer '{layer}': "
-                                            "{error}").format(expr=text, row=feat.id(), layer=layer,
-                                                              error=expr.evalErrorString()))
-        out[i] = bool(value) and not (hasattr(value, "isNull") and value.isNull())
-    return out
-
-
 def composition_settings(alg, parameters, context, names: Sequence[str], invert: Sequence[str]) -> Dict:
     """Keyword arguments for core.composite_index.compose from the parameters."""
     from sozialplanung_plugin.core.classification import parse_numbers
     from sozialplanung_plugin.core.errors import InputError
     from sozialplanung_plugin.core.normalisation import parse_goalposts
+    from sozialplanung_plugin.processing.messages import processing_error
 
     try:
         weights = parse_numbers(alg.parameterAsString(parameters, WEIGHTS, context), "weights")
         breaks = parse_numbers(alg.parameterAsString(parameters, BREAKS, context), "breaks")
         goalposts = parse_goalposts(alg.parameterAsString(parameters, GOALPOSTS, context), len(names))
     except InputError as err:
-        raise index_error(err, "", names) from None
+        raise processing_error(err, names=names) from None
     return dict(invert=[n in invert for n in names], weights=weights or None,
                 pca=alg.parameterAsEnum(parameters, WEIGHTING, context) == 1,
                 normalisation=alg.parameterAsEnum(parameters, NORMALISATION, context),
@@ -291,50 +222,6 @@ def composition_settings(alg, parameters, context, names: Sequence[str], invert:
                 classification=alg.parameterAsEnum(parameters, CLASSIFICATION, context), breaks=breaks,
                 n_classes=alg.parameterAsInt(parameters, CLASSES, context),
                 on_break=ON_BREAK_SIDES[alg.parameterAsEnum(parameters, ON_BREAK, context)], goalposts=goalposts)
-
-
-def index_error(err, layer: str, names: Sequence[str]) -> QgsProcessingException:
-    """Translated message for a core error of the index computation."""
-    d = dict(err.details)
-    d.setdefault("layer", layer)
-    if "column" in d:
-        d["field"] = names[d["column"]]
-    templates = {
-        "constant_field": tr("Layer '{layer}': the indicator '{field}' has the same value ({value:g}) in all rated "
-                             "areas (standard deviation 0), so it cannot be standardised. Leave it out."),
-        "constant_aggregate": tr("The aggregate has the same value ({value:g}) in all rated areas and cannot be "
-                                 "standardised again; switch off re-standardisation."),
-        "too_few_rated": tr("Layer '{layer}': only {n} areas can be rated (enough population, no missing values, not "
-                            "left out). An index needs at least two; check the minimum population and NULL values."),
-        "weights_count": tr("{given} weights for {fields} indicator fields ({names}): give one weight per field, in "
-                            "the same order, or none for equal weights."),
-        "weights_sum_zero": tr("The weights add up to 0; give at least one positive weight."),
-        "negative_weight": tr("The weight of '{field}' is negative ({weight:g}); to turn an indicator round, list it "
-                              "under 'Fields where higher is better' instead."),
-        "weights_not_finite": tr("The weights must be numbers."),
-        "not_a_number": tr("'{value}' in {what} is not a number (use a point as decimal separator, commas between "
-                           "values)."),
-        "breaks_not_increasing": tr("The breaks must increase: {second:g} follows {first:g}."),
-        "no_breaks": tr("Standard-deviation and fixed breaks need the breaks, e.g. -1,1,1.5."),
-        "too_few_classes": tr("At least two classes are needed."),
-        "too_few_distinct_values": tr("Only {n} distinct index values for {classes} natural classes; choose fewer "
-                                      "classes."),
-        "geometric_negative": tr("The geometric mean needs values >= 0, but '{field}' is {value:g} in area '{key}' "
-                                 "({n} negative values in all). Normalise with min-max, rank or percentile rank, "
-                                 "which give no negative values."),
-        "all_missing": tr("Layer '{layer}': the indicator '{field}' is NULL in every rated area."),
-        "goalposts_count": tr("{given} reference values/goalposts for {fields} fields; give one entry per field "
-                              "(empty entries use the mean)."),
-        "bad_goalpost": tr("'{value}' is no reference value or goalposts low:high (two different numbers; a "
-                           "reference must not be 0)."),
-        "zero_reference": tr("The reference value of '{field}' is 0 (its mean over the rated areas): a deviation in % "
-                             "cannot be computed. Give a reference or goalposts."),
-        "labels_count": tr("{given} class labels for {classes} classes; give one label per class or none."),
-    }
-    template = templates.get(err.code)
-    if template is None:
-        return QgsProcessingException(tr("Invalid input: {detail}").format(detail=str(err)))
-    return QgsProcessingException(template.format(**d))
 
 
 def class_labels(text: str, breaks: Optional[Sequence[float]]) -> List[str]:
@@ -375,66 +262,52 @@ def log_report(feedback, names: Sequence[str], result, labels: Sequence[str]) ->
             n=int((~result.rated).sum())))
 
 
-def output_fields(areas: Areas, new: Sequence[tuple]) -> QgsFields:
-    """The input's fields plus the new ones ((name, QVariant type) pairs); a clash is an error."""
-    fields = QgsFields()
-    for f in areas.source.fields():
-        fields.append(QgsField(f))
-    taken = {f.name().lower() for f in areas.source.fields()}
-    for name, kind in new:
-        if name.lower() in taken:
-            raise QgsProcessingException(tr("Layer '{layer}' already has a field '{field}'. Rename it first (the "
-                                            "result adds this field).").format(layer=areas.layer, field=name))
-        taken.add(name.lower())
-        fields.append(QgsField(name, kind))          # no length/precision: values are not rounded
-    return fields
+@dataclass
+class RatedAreas(AreaTable):
+    """The areas of an index and who is rated: population, areas left out, how NULLs are treated."""
+
+    population: Optional[object] = None     # array of residents, or None
+    excluded: object = None                 # bool array: left out by key or expression
+    missing: int = 0                        # MISSING_VALUES
 
 
-def write_areas(alg, parameters, context, feedback, areas: Areas, new: Sequence[tuple], columns: Sequence[list],
-                output: str):
-    """Write input attributes + ``columns`` (lists, NULL as None) with the input geometries."""
-    from sozialplanung_plugin.processing.convert import geometries_by_fid, nullable
+def read_rated_areas(alg, parameters, context, feedback) -> RatedAreas:
+    """All attributes of the input (the result keeps them), the keys, population and exclusions."""
+    import numpy as np
 
-    fields = output_fields(areas, new)
-    sink, dest_id = alg.parameterAsSink(parameters, output, context, fields, areas.source.wkbType(),
-                                        areas.source.sourceCrs())
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, output))
-    geometries = geometries_by_fid(areas.source, areas.table.fids, areas.subset)
-    kept = [nullable(areas.table.columns[f.name()]) for f in areas.source.fields()]
-    rows = list(zip(*(kept + list(columns))))
-    batch = []
-    for i, fid in enumerate(areas.table.fids):
-        if i % 5000 == 0:
-            if feedback.isCanceled():
-                return None
-            feedback.setProgress(80 + 20 * i / max(1, len(rows)))
-        feat = QgsFeature(fields)
-        if fid in geometries:
-            feat.setGeometry(geometries[fid])
-        feat.setAttributes(list(rows[i]))
-        batch.append(feat)
-        if len(batch) >= 5000:
-            alg.write_features(sink, batch, output)
-            batch = []
-    alg.write_features(sink, batch, output)
-    return dest_id
+    areas = read_area_table(alg, parameters, context, feedback, INPUT, ID_FIELD)
+    pop = alg.numeric_field_names(areas.source.fields(), parameter_as_strings(alg, parameters, POPULATION_FIELD,
+                                                                               context), areas.layer)
+    population = areas.numeric(pop)[:, 0] if pop else None
+    keys = areas.keys
+    ids = [k.strip() for k in (alg.parameterAsString(parameters, EXCLUDE_IDS, context) or "").split(",") if k.strip()]
+    unknown = sorted(set(ids) - set(keys))
+    if unknown:
+        raise QgsProcessingException(tr("Layer '{layer}' has no area with the key '{key}' (areas to leave out).")
+                                     .format(layer=areas.layer, key=unknown[0]))
+    excluded = np.isin(np.array(keys, dtype=object), ids)
+    expression = (alg.parameterAsExpression(parameters, EXCLUDE_EXPRESSION, context) or "").strip()
+    if expression:
+        (values,) = evaluate_per_feature(areas.source, [expression], areas.fids, areas.layer, feedback=feedback)
+        excluded |= np.array([bool(v) for v in values], dtype=bool)
+    missing = alg.parameterAsEnum(parameters, MISSING_VALUES, context)
+    return RatedAreas(**vars(areas), population=population, excluded=excluded, missing=missing)
 
 
-def recipe_rows(alg, parameters, context, extra: Dict[str, str]) -> List[Dict[str, object]]:
-    """One row per parameter (as given) plus what was derived (weights, breaks), version and date."""
-    from sozialplanung_plugin.processing.recipe import plugin_version
-
-    now = datetime.datetime.now().replace(microsecond=0).isoformat()
-    rows = []
-    for d in alg.parameterDefinitions():
-        if d.isDestination():
-            continue
-        value = parameters.get(d.name())
-        rows.append({"item": d.name(), "value": "" if value is None else str(value),
-                     "plugin_version": plugin_version(), "run_date": now})
-    for k, v in extra.items():
-        rows.append({"item": k, "value": v, "plugin_version": plugin_version(), "run_date": now})
-    rows.insert(0, {"item": "algorithm", "value": "sozialplanung:" + alg.name(), "plugin_version": plugin_version(),
-                    "run_date": now})
-    return rows
+def read_index_inputs(alg, parameters, context, feedback):
+    """Areas, indicator field names and compose() settings of composite_index and index_sensitivity."""
+    source, layer = alg.source_and_label(parameters, INPUT, context)
+    names = alg.numeric_field_names(source.fields(), parameter_as_strings(alg, parameters, FIELDS, context), layer)
+    if not names:
+        raise QgsProcessingException(tr("Choose the indicator fields."))
+    if len(set(n.lower() for n in names)) != len(names):
+        raise QgsProcessingException(tr("An indicator field is chosen twice."))
+    invert = alg.numeric_field_names(source.fields(), parameter_as_strings(alg, parameters, INVERT_FIELDS, context),
+                                     layer)
+    stray = [n for n in invert if n not in names]
+    if stray:
+        raise QgsProcessingException(tr("'{field}' is listed under 'Fields where higher is better' but is not one "
+                                         "of the indicator fields.").format(field=stray[0]))
+    settings = composition_settings(alg, parameters, context, names, invert)
+    areas = read_rated_areas(alg, parameters, context, feedback)
+    return areas, names, settings
