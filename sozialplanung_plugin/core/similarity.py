@@ -74,15 +74,28 @@ def similar_to(values: Array, ref: int, weights: Optional[Sequence[float]] = Non
     d = distances_to(z, ref, w)
     d[ref] = np.nan
     rank = ranks_ascending(d)
-    tol = list(tolerances) if tolerances is not None else [None] * k
-    if len(tol) != k:
-        raise InputError("tolerances_count", given=len(tol), fields=k)
+    tol = check_tolerances(tolerances, k)
     within = np.zeros(v.shape, dtype=bool)
     for j, t in enumerate(tol):
         if t is not None:
             within[:, j] = np.abs(v[:, j] - v[ref, j]) <= t
     n_within = within.sum(axis=1)
     return Similar(d, rank, within, n_within)
+
+
+def check_tolerances(tolerances: Optional[Sequence[Optional[float]]], k: int) -> List[Optional[float]]:
+    """Tolerance bands in field order (None: no band); one entry per field."""
+    tol = list(tolerances) if tolerances is not None else [None] * k
+    if len(tol) != k:
+        raise InputError("tolerances_count", given=len(tol), fields=k)
+    return tol
+
+
+def check_settings(k: int, weights: Optional[Sequence[float]] = None,
+                   tolerances: Optional[Sequence[Optional[float]]] = None) -> None:
+    """What can be checked without the data: weights and tolerance bands for ``k`` indicator fields."""
+    check_weights(weights, k)
+    check_tolerances(tolerances, k)
 
 
 def check_weights(weights: Optional[Sequence[float]], k: int) -> Array:

@@ -62,6 +62,22 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 modules=", ".join(missing))
         return True, ""
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Refuse parameters that cannot work before anything runs (the dialog shows the message):
+        QGIS's own checks, then the algorithm's ``check_parameters``."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self.check_parameters(parameters, context)
+        except QgsProcessingException as err:
+            return False, str(err)
+        return True, ""
+
+    def check_parameters(self, parameters, context) -> None:
+        """Parameter-only checks (no layer is read): raise a translated QgsProcessingException.
+        Subclasses override it; data checks stay in processAlgorithm."""
+
     @staticmethod
     def field_name(fields, name, layer, key_hint=False) -> str:
         """The field's own spelling (parameters may differ in case, e.g. shapefile names typed in

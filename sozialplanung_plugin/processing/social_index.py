@@ -200,6 +200,55 @@ def add_on_break_parameter(alg, help_text: str) -> None:
     alg.addParameter(flagged(p, True))
 
 
+def check_labels(alg, parameters, context, labels_name: str, breaks: Sequence[float]) -> None:
+    """Labels given for classes from fixed or SD breaks: one per class."""
+    from sozialplanung_plugin.core.errors import InputError
+    from sozialplanung_plugin.processing.messages import processing_error
+
+    try:
+        class_labels(alg.parameterAsString(parameters, labels_name, context), breaks)
+    except InputError as err:
+        raise processing_error(err) from None
+
+
+def check_composition_parameters(alg, parameters, context) -> None:
+    """What composite_index and index_sensitivity can check before reading a layer: weights (numbers, one
+    per field, not negative, not all 0), breaks (numbers, increasing, given where needed), goalposts (one per
+    field) and class labels (one per class)."""
+    from sozialplanung_plugin.core.classification import (
+        FIXED_BREAKS,
+        NATURAL_BREAKS,
+        NO_CLASSES,
+        SD_BREAKS,
+        check_breaks,
+        parse_numbers,
+    )
+    from sozialplanung_plugin.core.composite_index import check_weights
+    from sozialplanung_plugin.core.errors import InputError
+    from sozialplanung_plugin.core.normalisation import parse_goalposts
+    from sozialplanung_plugin.processing.messages import processing_error
+
+    names = parameter_as_strings(alg, parameters, FIELDS, context)
+    method = alg.parameterAsEnum(parameters, CLASSIFICATION, context)
+    try:
+        weights = parse_numbers(alg.parameterAsString(parameters, WEIGHTS, context), "weights")
+        if names:
+            check_weights(weights or None, len(names), names)
+            parse_goalposts(alg.parameterAsString(parameters, GOALPOSTS, context), len(names))
+        breaks = parse_numbers(alg.parameterAsString(parameters, BREAKS, context), "breaks")
+        if method in (SD_BREAKS, FIXED_BREAKS):
+            if not breaks:
+                raise InputError("no_breaks")
+            check_breaks(breaks)
+    except InputError as err:
+        raise processing_error(err, names=names) from None
+    if method in (SD_BREAKS, FIXED_BREAKS):
+        check_labels(alg, parameters, context, CLASS_LABELS, breaks)
+    elif method != NO_CLASSES and method <= NATURAL_BREAKS:
+        k = alg.parameterAsInt(parameters, CLASSES, context)
+        check_labels(alg, parameters, context, CLASS_LABELS, [0.0] * (k - 1))
+
+
 def composition_settings(alg, parameters, context, names: Sequence[str], invert: Sequence[str]) -> Dict:
     """Keyword arguments for core.composite_index.compose from the parameters."""
     from sozialplanung_plugin.core.classification import parse_numbers

@@ -57,3 +57,14 @@ def test_bad_input():
         with pytest.raises(InputError) as err:
             sim.similar_to(V, 0, **kw)
         assert err.value.code == code
+
+
+def test_settings_checked_without_data():
+    """check_settings refuses what similar_to would refuse, before any data is read."""
+    sim.check_settings(2)
+    sim.check_settings(2, weights=[1, 3], tolerances=[0.5, None])
+    for kw, code in ((dict(weights=[1]), "weights_count"), (dict(weights=[-1, 2]), "bad_weights"),
+                     (dict(tolerances=[1, 2, 3]), "tolerances_count")):
+        with pytest.raises(InputError) as err:
+            sim.check_settings(2, **kw)
+        assert err.value.code == code

@@ -46,6 +46,9 @@ class CompositeIndex(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Social index"),
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
+    def check_parameters(self, parameters, context):
+        ii.check_composition_parameters(self, parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.composite_index import compose
         from sozialplanung_plugin.core.errors import InputError

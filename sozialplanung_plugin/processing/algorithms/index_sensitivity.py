@@ -100,6 +100,9 @@ class IndexSensitivity(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Index sensitivity"),
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
+    def check_parameters(self, parameters, context):
+        ii.check_composition_parameters(self, parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.errors import Canceled, InputError
         from sozialplanung_plugin.core.sensitivity import sensitivity

@@ -83,9 +83,28 @@ class SimilarAreas(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Similar areas"),
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
+    def check_parameters(self, parameters, context):
+        self._weights_and_tolerances(parameters, context)
+
+    def _weights_and_tolerances(self, parameters, context, layer=""):
+        """Weights and tolerance bands: numbers, one per indicator field (or none)."""
+        from sozialplanung_plugin.core.classification import parse_numbers
+        from sozialplanung_plugin.core.errors import InputError
+        from sozialplanung_plugin.core.similarity import check_settings
+        from sozialplanung_plugin.processing.messages import processing_error
+
+        names = parameter_as_strings(self, parameters, FIELDS, context)
+        try:
+            weights = parse_numbers(self.parameterAsString(parameters, WEIGHTS, context), "weights")
+            tolerances = parse_tolerances(self.parameterAsString(parameters, TOLERANCES, context))
+            if names:
+                check_settings(len(names), weights or None, tolerances)
+        except InputError as err:
+            raise processing_error(err, layer, names=names) from None
+        return weights, tolerances
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core import similarity as sim
-        from sozialplanung_plugin.core.classification import parse_numbers
         from sozialplanung_plugin.core.errors import InputError
         from sozialplanung_plugin.processing.area_table import Column, read_area_table, write_area_table
         from sozialplanung_plugin.processing.messages import processing_error
@@ -95,11 +114,7 @@ class SimilarAreas(SozialplanungAlgorithm):
                                          layer)
         if not names:
             raise QgsProcessingException(tr("Choose the indicator fields."))
-        try:
-            weights = parse_numbers(self.parameterAsString(parameters, WEIGHTS, context), "weights")
-            tolerances = parse_tolerances(self.parameterAsString(parameters, TOLERANCES, context))
-        except InputError as err:
-            raise processing_error(err, layer, names=names) from None
+        weights, tolerances = self._weights_and_tolerances(parameters, context, layer)
         areas = read_area_table(self, parameters, context, feedback, INPUT, ID_FIELD, progress=(0, 30))
         keys = areas.keys
         values = areas.numeric(names)

@@ -95,8 +95,29 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Status and dynamics index"),
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def check_parameters(self, parameters, context):
+        self._breaks_and_labels(parameters, context)
+
+    def _breaks_and_labels(self, parameters, context, layer="", names=None):
+        """Status and dynamics breaks (numbers, increasing) and their labels (one per class)."""
         from sozialplanung_plugin.core.classification import check_breaks, parse_numbers
+        from sozialplanung_plugin.core.errors import InputError
+        from sozialplanung_plugin.processing.messages import processing_error
+
+        try:
+            s_breaks = parse_numbers(self.parameterAsString(parameters, STATUS_BREAKS, context), "breaks")
+            d_breaks = parse_numbers(self.parameterAsString(parameters, DYNAMICS_BREAKS, context), "breaks")
+            for b in (s_breaks, d_breaks):
+                if not b:
+                    raise InputError("no_breaks")
+                check_breaks(b)
+            s_labels = ii.class_labels(self.parameterAsString(parameters, STATUS_LABELS, context), s_breaks)
+            d_labels = ii.class_labels(self.parameterAsString(parameters, DYNAMICS_LABELS, context), d_breaks)
+        except InputError as err:
+            raise processing_error(err, layer, names=names) from None
+        return s_breaks, d_breaks, s_labels, d_labels
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.errors import InputError
         from sozialplanung_plugin.core.normalisation import Z_POPULATION, Z_SAMPLE
         from sozialplanung_plugin.core.status_dynamics import status_dynamics
@@ -116,17 +137,7 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
             raise QgsProcessingException(tr("Choose the status and the dynamics indicators."))
         invert = numeric_fields(ii.INVERT_FIELDS)
         names = status + dynamics
-        try:
-            s_breaks = parse_numbers(self.parameterAsString(parameters, STATUS_BREAKS, context), "breaks")
-            d_breaks = parse_numbers(self.parameterAsString(parameters, DYNAMICS_BREAKS, context), "breaks")
-            for b in (s_breaks, d_breaks):
-                if not b:
-                    raise InputError("no_breaks")
-                check_breaks(b)
-            s_labels = ii.class_labels(self.parameterAsString(parameters, STATUS_LABELS, context), s_breaks)
-            d_labels = ii.class_labels(self.parameterAsString(parameters, DYNAMICS_LABELS, context), d_breaks)
-        except InputError as err:
-            raise processing_error(err, layer, names=names) from None
+        s_breaks, d_breaks, s_labels, d_labels = self._breaks_and_labels(parameters, context, layer, names)
         areas = ii.read_rated_areas(self, parameters, context, feedback)
         sample_sd = self.parameterAsEnum(parameters, STANDARD_DEVIATION, context) == 1
         feedback.setProgress(30)
