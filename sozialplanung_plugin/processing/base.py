@@ -12,7 +12,7 @@ from sozialplanung_plugin.translation import tr
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "sozialplanung.svg")
-REQUIRED_MODULES = ("numpy", "pandas", "scipy")   # what the plugin as a whole uses
+REQUIRED_MODULES = ("numpy", "scipy")   # what the plugin as a whole uses (QGIS ships both everywhere)
 
 
 def missing_dependencies(modules=None) -> List[str]:
@@ -57,7 +57,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         missing = missing_dependencies(self.REQUIRES)
         if missing:
             return False, tr("This algorithm needs the Python modules {modules}. "
-                             "Install them with the QGIS installer (OSGeo4W: python3-pandas, "
+                             "Install them with the QGIS installer (OSGeo4W: python3-numpy, "
                              "python3-scipy) or your package manager.").format(
                 modules=", ".join(missing))
         return True, ""

@@ -75,7 +75,7 @@ class SozialplanungProvider(QgsProcessingProvider):
             QgsMessageLog.logMessage(
                 tr("Sozialplanung needs the Python modules {modules}, which are missing. "
                    "The algorithms are listed but cannot run until they are installed "
-                   "(OSGeo4W: python3-pandas / python3-scipy; Debian/Ubuntu: python3-pandas "
+                   "(OSGeo4W: python3-numpy / python3-scipy; Debian/Ubuntu: python3-numpy "
                    "python3-scipy).").format(modules=", ".join(missing)),
                 "Sozialplanung", Qgis.MessageLevel.Critical)
         for cls in algorithm_classes():
