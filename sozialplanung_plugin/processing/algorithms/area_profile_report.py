@@ -115,14 +115,14 @@ class AreaProfileReport(SozialplanungAlgorithm):
             return str(err)
         layer = self.parameterAsVectorLayer(parameters, INPUT, context)
         files = [(INPUT, QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
-                  if layer is not None else ""), (LAYOUT_TEMPLATE, template)]
-        outputs = [(OUTPUT, self.parameterAsFileOutput(parameters, OUTPUT, context))]
-        if parameters.get(OUTPUT_TABLE):
-            outputs.append((OUTPUT_TABLE, self.parameterAsFileOutput(parameters, OUTPUT_TABLE, context)))
-        seen = {os.path.normcase(os.path.realpath(path)): name for name, path in files if path}
-        for name, path in outputs:
-            other = seen.setdefault(os.path.normcase(os.path.realpath(path)), name) if path else name
-            if other != name:
+                  if layer is not None else None), (LAYOUT_TEMPLATE, template),
+                 (OUTPUT, self.parameterAsFileOutput(parameters, OUTPUT, context)),
+                 (OUTPUT_TABLE, self.parameterAsFileOutput(parameters, OUTPUT_TABLE, context)
+                  if parameters.get(OUTPUT_TABLE) else None)]
+        named = {}                        # file -> the parameter that names it first
+        for name, path in files:
+            other = named.setdefault(os.path.normcase(os.path.realpath(path)), name) if path else name
+            if other != name:             # only outputs come after another file
                 return tr("The output '{output}' would overwrite '{other}' ({path}): choose another file.").format(
                     output=self.parameterDefinition(name).description(),
                     other=self.parameterDefinition(other).description(), path=path)
