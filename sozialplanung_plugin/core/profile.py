@@ -18,7 +18,7 @@ Conventions:
 
 What a profile shows, found in the layer by field name (any case):
 
-* The town's total row: the first area whose key, trimmed, is one of ``TOTAL_KEYS``
+* The town's total row: the first row whose key, trimmed, is one of ``TOTAL_KEYS``
   ("Gesamt", "Stadt", ...). It is the reference, not an area: no rank, no page.
 * Per indicator ``<field>``: ``<field>_ci_low``/``<field>_ci_high`` (confidence interval),
   the newest ``<field>_abs_<from>_<to>`` (change; the last by name) and ``<field>_flag``.
