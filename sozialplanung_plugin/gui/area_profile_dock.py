@@ -32,7 +32,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from sozialplanung_plugin.gui.profile_data import draw_profile, number, paint_spine, read_profile_data
+from sozialplanung_plugin.profile_chart import change_text, draw_profile, number, paint_spine, rank_text, save_svg
+from sozialplanung_plugin.profile_data import read_profile_data
 from sozialplanung_plugin.translation import tr
 
 OBJECT_NAME = "SozialplanungAreaProfileDock"
@@ -61,7 +62,7 @@ class AreaProfileDock(QgsDockWidget):
         super().__init__(tr("Area profile (Gebietsprofil)"), parent)
         self.setObjectName(OBJECT_NAME)
         self.iface = iface
-        self._data = None            # cached layer data: keys, names, values, ...
+        self._data = None            # the layer read once: core.profile.AreaProfiles
         self._syncing = False
         self._map_tool = None
         self._previous_tool = None
@@ -200,14 +201,14 @@ class AreaProfileDock(QgsDockWidget):
         """Read the layer once (keys, names, indicator values, CI/change fields, population)."""
         self._data = read_profile_data(self._layer, self.key_box.currentField(), self.fields_box.checkedItems(),
                                        self.name_box.currentField() or None)
-        self._fill_list(self._data["keys"] if self._data else [])
+        self._fill_list(self._data.keys if self._data else [])
 
     def _fill_list(self, keys: List[str]):
         self._syncing = True
         self.area_list.clear()
         self.compare_box.clear()
         self.compare_box.addItem(tr("(none)"), None)
-        titles = (self._data or {}).get("titles")
+        titles = self._data.titles if self._data else None
         for i, k in enumerate(keys):
             text = f"{k} – {titles[i]}" if titles and titles[i] not in (None, "") else k
             item = QListWidgetItem(text)
@@ -231,7 +232,7 @@ class AreaProfileDock(QgsDockWidget):
     def select_key(self, key_or_index):
         if self._data is None:
             return
-        i = key_or_index if isinstance(key_or_index, int) else self._data["keys"].index(str(key_or_index))
+        i = key_or_index if isinstance(key_or_index, int) else self._data.keys.index(str(key_or_index))
         self.area_list.setCurrentRow(i)
 
     def _list_changed(self, row):
@@ -240,7 +241,7 @@ class AreaProfileDock(QgsDockWidget):
         i = self.area_list.item(row).data(Qt.ItemDataRole.UserRole)
         self._syncing = True
         if self._layer is not None:
-            self._layer.selectByIds([self._data["fids"][i]])
+            self._layer.selectByIds([self._data.fids[i]])
         self._syncing = False
         self.refresh()
 
@@ -248,16 +249,16 @@ class AreaProfileDock(QgsDockWidget):
         if self._syncing or self._data is None or self._layer is None:
             return
         ids = self._layer.selectedFeatureIds()
-        if ids and ids[0] in self._data["fids"]:
+        if ids and ids[0] in self._data.fids:
             self._syncing = True
-            self.area_list.setCurrentRow(self._data["fids"].index(ids[0]))
+            self.area_list.setCurrentRow(self._data.fids.index(ids[0]))
             self._syncing = False
             self.refresh()
 
     def feature_picked(self, feature):
         """From the map tool: the clicked area becomes the current one (and the layer's selection)."""
-        if self._data is not None and feature.id() in self._data["fids"]:
-            self.area_list.setCurrentRow(self._data["fids"].index(feature.id()))
+        if self._data is not None and feature.id() in self._data.fids:
+            self.area_list.setCurrentRow(self._data.fids.index(feature.id()))
 
     def _pick_toggled(self, on):
         from qgis.gui import QgsMapToolIdentifyFeature
@@ -278,12 +279,10 @@ class AreaProfileDock(QgsDockWidget):
 
     # ---------------------------------------------------------------- drawing
     def profiles(self, index: Optional[int] = None):
-        from sozialplanung_plugin.gui.profile_data import profile_of
-
         i = self.current_index() if index is None else index
         if self._data is None or i is None:
             return []
-        return profile_of(self._data, i)
+        return self._data.profile(i)
 
     def refresh(self):
         self.table.setRowCount(0)
@@ -297,14 +296,14 @@ class AreaProfileDock(QgsDockWidget):
         profile = self.profiles(i)
         cmp_i = self.compare_box.currentData()
         compare = self.profiles(cmp_i) if cmp_i is not None else None
-        title = d["keys"][i] + (f" – {d['titles'][i]}" if d.get("titles") and d["titles"][i] else "")
-        cls = d["labels"][i] if d.get("labels") else None
+        title = d.keys[i] + (f" – {d.titles[i]}" if d.titles and d.titles[i] else "")
+        cls = d.labels[i] if d.labels else None
         class_text = tr("Class")
         self.header.setText("<b>{}</b>{}".format(title, f" · {class_text}: {cls}" if cls else ""))
         self.table.setColumnCount(len(self.COLUMNS) + (1 if compare else 0))
         labels = [tr("Indicator"), tr("Value"), tr("Reference"), tr("Rank"), tr("Change"), tr("Range")]
         if compare:
-            labels.insert(2, d["keys"][cmp_i])
+            labels.insert(2, d.keys[cmp_i])
         self.table.setHorizontalHeaderLabels(labels)
         self.table.setItemDelegateForColumn(len(labels) - 1, SpineDelegate(self.table))
         for c in range(len(labels) - 1):
@@ -321,8 +320,7 @@ class AreaProfileDock(QgsDockWidget):
             cells = [ip.name, secret if ip.suppressed else number(ip.value)]
             if compare:
                 cells.append(secret if compare[r].suppressed else number(compare[r].value))
-            cells += [number(ip.reference), f"{ip.rank} / {ip.n_ranked}" if ip.rank else "",
-                      (("+" if ip.change > 0 else "") + number(ip.change)) if math.isfinite(ip.change) else ""]
+            cells += [number(ip.reference), rank_text(ip), change_text(ip)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c > 0:
@@ -382,9 +380,9 @@ class AreaProfileDock(QgsDockWidget):
         from sozialplanung_plugin.core.similarity import similar_to
 
         d = self._data
-        values = d["values"].copy()
-        if d["total"] is not None:
-            values[d["total"]] = np.nan
+        values = d.values.copy()
+        if d.total is not None:
+            values[d.total] = np.nan
         try:
             res = similar_to(values, i)
         except Exception:           # noqa: BLE001 - e.g. an indicator NULL everywhere: no list, no error dialog
@@ -392,7 +390,7 @@ class AreaProfileDock(QgsDockWidget):
         order = [j for j in np.argsort(np.where(np.isfinite(res.distance), res.distance, np.inf))
                  if np.isfinite(res.distance[j])][:5]
         for j in order:
-            item = QListWidgetItem(f"{d['keys'][j]}  ({res.distance[j]:.2f})")
+            item = QListWidgetItem(f"{d.keys[j]}  ({res.distance[j]:.2f})")
             item.setData(Qt.ItemDataRole.UserRole, int(j))
             self.similar_list.addItem(item)
 
@@ -432,16 +430,7 @@ class AreaProfileDock(QgsDockWidget):
                 fh.write(self.csv_text())
             return True
         if path.lower().endswith(".svg"):
-            from qgis.PyQt.QtSvg import QSvgGenerator
-
-            gen = QSvgGenerator()
-            gen.setFileName(path)
-            height = 60 + 26 * max(1, len(self.profiles()))
-            gen.setSize(QSize(900, height))
-            gen.setViewBox(QRectF(0, 0, 900, height))
-            p = QPainter(gen)
-            self.render(p, 900)
-            p.end()
+            save_svg(path, 900, 60 + 26 * max(1, len(self.profiles())), lambda painter: self.render(painter, 900))
             return True
         return self.image().save(path)
 

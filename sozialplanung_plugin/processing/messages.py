@@ -66,6 +66,9 @@ def _templates() -> Dict[str, str]:
         "tolerances_count": tr("{given} tolerance bands for {fields} indicator fields; give one entry per field "
                                "(empty entries for none)."),
         "bad_weights": tr("The weights must be 0 or more and not all 0."),
+        "no_areas_to_report": tr("Layer '{layer}' has no areas to report."),
+        "all_indicators_null": tr("Layer '{layer}': all chosen indicators are NULL in every area — nothing to "
+                                  "report."),
 
     }
 

@@ -89,7 +89,7 @@ def test_spine_chart_marker_sits_where_the_value_puts_it():
     from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPalette
 
     from sozialplanung_plugin.core.profile import build_profile
-    from sozialplanung_plugin.gui.profile_data import paint_spine
+    from sozialplanung_plugin.profile_chart import paint_spine
 
     values = np.array([[0.0], [25.0], [50.0], [75.0], [100.0]])
     ip = build_profile(values, ["x"], area=4, polarity=["higher_is_worse"])[0]     # 100: top fifth -> red

@@ -6,7 +6,7 @@ import subprocess
 import pytest
 from osgeo import ogr
 
-from tests.conftest import SAMPLE_GPKG
+from tests.conftest import BUILD, SAMPLE_GPKG
 from tests.qgis.layers import write_layer
 
 ALG = "sozialplanung:area_profile_report"
@@ -106,3 +106,68 @@ def test_broken_template_and_all_null(run, indicators, tmp_path):
     lyr = write_layer(str(tmp_path / "n.gpkg"), "n", [], [("key", "str"), ("a", "real")], [("A", None), ("B", None)])
     with pytest.raises(QgsProcessingException, match="all chosen indicators are NULL"):
         run(ALG, {"INPUT": lyr, "ID_FIELD": "key", "FIELDS": ["a"], "OUTPUT": str(tmp_path / "y.pdf")})
+
+
+def _check(params):
+    """checkParameterValues as the dialog and processing.run call it before a run."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    alg = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    return alg.checkParameterValues(params, context)
+
+
+def test_parameter_checks_refuse_before_a_run(run, indicators, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    pdf = str(tmp_path / "x.pdf")
+    good = {"INPUT": indicators, "ID_FIELD": "sozialraum_id", "FIELDS": IND, "OUTPUT": pdf}
+    assert _check(good) == (True, "")
+    broken = tmp_path / "broken.qpt"
+    broken.write_text("<Layout><not closed", encoding="utf-8")
+    own = str(tmp_path / "own.qpt")
+    shutil.copy(os.path.join(BUILD, "sozialplanung_plugin", "resources", "templates", "sozialatlas.qpt"), own)
+    csv_input = tmp_path / "areas.csv"
+    csv_input.write_text("key;a\nA;1\nB;2\n", encoding="utf-8")
+    for change, message in [
+        (dict(LAYOUT_TEMPLATE=str(tmp_path / "missing.qpt")), "Cannot read the layout template"),
+        (dict(LAYOUT_TEMPLATE=str(broken)), "is not a valid .qpt"),
+        (dict(OUTPUT_TABLE=pdf), "The output 'Table of all areas' would overwrite 'Sozialatlas (PDF)'"),
+        (dict(LAYOUT_TEMPLATE=own, OUTPUT=own), "The output 'Sozialatlas (PDF)' would overwrite 'Layout template "
+                                                "(.qpt)'"),
+        (dict(INPUT=f"{csv_input}|layername=areas", ID_FIELD="key", FIELDS=["a"], OUTPUT_TABLE=str(csv_input)),
+         "The output 'Table of all areas' would overwrite 'Indicators per area'"),
+    ]:
+        ok, text = _check({**good, **change})
+        assert not ok and message in text
+        with pytest.raises(QgsProcessingException, match="Unable to execute algorithm"):
+            run(ALG, {**good, **change})
+        assert not os.path.exists(pdf)                      # refused before anything was written
+    assert csv_input.read_text(encoding="utf-8").startswith("key;a")
+    assert _check({**good, "LAYOUT_TEMPLATE": own, "OUTPUT_TABLE": str(tmp_path / "x.csv")}) == (True, "")
+
+
+@needs_poppler
+def test_total_row_flags_and_class_labels(run, tmp_path):
+    """The town's total row is the reference, not a page; notes from the flag field; the class label."""
+    lyr = write_layer(str(tmp_path / "t.gpkg"), "t", [],
+                      [("key", "str"), ("a", "real"), ("b", "real"), ("B_FLAG", "str"), ("index_label", "str")],
+                      [("A", 1.0, 5.0, "small_population,unreliable", "hoch"), ("B", 2.0, None, None, None),
+                       ("C", 3.0, 7.0, "", "niedrig"), ("Gesamt", 2.5, 6.5, None, None)])
+    pdf = str(tmp_path / "t.pdf")
+    run(ALG, {"INPUT": lyr, "ID_FIELD": "key", "FIELDS": ["a", "b"], "OUTPUT": pdf})
+    pages = [text.replace("\ufb01", "fi") for text in _pages(pdf)]     # pdftotext keeps the ligature
+    assert len(pages) == 5 and "Gesamt" not in pages[-1]      # cover, A, B, C, the table
+    assert "Class: hoch" in pages[1] and "unreliable (wide confidence interval): b" in pages[1]
+    assert "2.5" in pages[1] and "6.5" in pages[1]            # the references are the total row's values
+    assert "confidential (suppressed, not 0): b" in pages[2] and "Class" not in pages[2]
+
+
+def test_area_keys_must_be_unique(run, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    lyr = write_layer(str(tmp_path / "d.gpkg"), "d", [], [("key", "str"), ("a", "real")], [("A", 1.0), ("A", 2.0)])
+    with pytest.raises(QgsProcessingException, match="the area key 'A' occurs more than once"):
+        run(ALG, {"INPUT": lyr, "ID_FIELD": "key", "FIELDS": ["a"], "OUTPUT": str(tmp_path / "d.pdf")})
+    assert not os.path.exists(tmp_path / "d.pdf")

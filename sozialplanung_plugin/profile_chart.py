@@ -1,18 +1,17 @@
-"""Area profile data read from a layer and drawn with QPainter — shared by the Gebietsprofil dock and the
-Sozialatlas report (area_profile_report). No widgets here; the maths is core.profile."""
+"""Area profiles drawn with QPainter — the spine chart of an indicator and the printable profile table —
+and numbers as planners read them. Shared by the Gebietsprofil dock and the Sozialatlas report
+(area_profile_report); no widgets here, the maths is core.profile."""
 from __future__ import annotations
 
 import functools
 import math
-from typing import List, Optional
+from typing import Callable, Optional
 
-from qgis.core import QgsFeatureRequest
-from qgis.PyQt.QtCore import QRectF
+from qgis.PyQt.QtCore import QRectF, QSize
 from qgis.PyQt.QtGui import QColor, QPainter, QPalette, QPen
 
 from sozialplanung_plugin.translation import tr
 
-TOTAL_KEYS = {"gesamt", "stadt", "total", "summe", "stadt gesamt", "kreis"}
 WORSE, BETTER, NEUTRAL_COLOR = QColor("#d7191c"), QColor("#2c7bb6"), QColor("#737373")
 
 
@@ -74,70 +73,14 @@ def number(v: float, decimals: int = 1) -> str:
     return text.replace(".", ",") if _decimal_comma() else text
 
 
-def read_profile_data(layer, key: str, names: List[str], name_field: Optional[str] = None) -> Optional[dict]:
-    """Keys, names, indicator values, confidence intervals and change fields (found by name:
-    <field>_ci_low/_ci_high, <field>_abs_<y0>_<y1>), population (ew_gesamt), class labels, the town's total
-    row — everything core.profile.build_profile needs, read once."""
-    import numpy as np
-
-    from sozialplanung_plugin.core.catalogue import BUILTIN
-
-    if layer is None or not key or not names:
-        return None
-    lookup = {f.lower(): f for f in layer.fields().names()}
-    pop_field = lookup.get("ew_gesamt")
-    extra = {}
-    for n in names:
-        for suffix in ("_ci_low", "_ci_high"):
-            if (n + suffix).lower() in lookup:
-                extra[n + suffix] = lookup[(n + suffix).lower()]
-        change = sorted(f for f in layer.fields().names() if f.lower().startswith(n.lower() + "_abs_"))
-        if change:
-            extra[n + "_change"] = change[-1]
-    label = next((lookup[c] for c in ("index_label", "status_label", "sdi") if c in lookup), None)
-    wanted = [key] + names + list(extra.values()) + [f for f in (pop_field, label, name_field) if f]
-    idx = [layer.fields().lookupField(f) for f in wanted]
-    rows = []
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(idx)
-    for feat in layer.getFeatures(request):
-        rows.append((feat.id(), [feat.attribute(i) for i in idx]))
-
-    def num(v):
-        try:
-            return float(v) if v is not None and not (hasattr(v, "isNull") and v.isNull()) else np.nan
-        except (TypeError, ValueError):
-            return np.nan
-
-    keys = [str(r[1][0]) for r in rows]
-    values = np.array([[num(v) for v in r[1][1:1 + len(names)]] for r in rows]).reshape(len(rows), len(names))
-    pos = {f: i for i, f in enumerate(wanted)}
-
-    def column(field):
-        return np.array([num(r[1][pos[field]]) for r in rows]) if field else None
-
-    def matrix(suffix):
-        """A column per indicator (NaN where an indicator has no such field); None when none has one."""
-        if not any(n + suffix in extra for n in names):
-            return None
-        return np.column_stack([column(extra[n + suffix]) if n + suffix in extra else np.full(len(rows), np.nan)
-                                for n in names])
-
-    polarity = {i.id: i.polarity for i in BUILTIN}
-    total = next((i for i, k in enumerate(keys) if k.strip().lower() in TOTAL_KEYS), None)
-    return dict(
-        fids=[r[0] for r in rows], keys=keys, names=names, values=values,
-        labels=[r[1][pos[label]] for r in rows] if label else None,
-        titles=[r[1][pos[name_field]] for r in rows] if name_field else None,
-        population=column(pop_field), total=total, ci_low=matrix("_ci_low"), ci_high=matrix("_ci_high"),
-        change=matrix("_change"), polarity=[polarity.get(n, "neutral") for n in names],
-        aliases=[layer.attributeDisplayName(layer.fields().lookupField(n)) for n in names])
+def rank_text(ip) -> str:
+    """'3 / 12': the rank among the ranked areas; empty without a rank."""
+    return f"{ip.rank} / {ip.n_ranked}" if ip.rank else ""
 
 
-def profile_of(data: dict, index: int):
-    from sozialplanung_plugin.core.profile import build_profile
-
-    return build_profile(data["values"], data["aliases"], index, data["polarity"], data["population"],
-                         data["total"], data["ci_low"], data["ci_high"], change=data["change"])
+def change_text(ip) -> str:
+    """The change with its sign ('+1.5'); empty without one."""
+    return (("+" if ip.change > 0 else "") + number(ip.change)) if math.isfinite(ip.change) else ""
 
 
 def print_palette() -> QPalette:
@@ -167,7 +110,20 @@ def draw_profile(painter: QPainter, width: int, title: str, profile, row_h: int 
         painter.drawText(10, y + 17, ip.name[:44])
         painter.drawText(int(width * 0.40), y + 17, tr("confidential") if ip.suppressed else number(ip.value))
         painter.drawText(int(width * 0.49), y + 17, number(ip.reference))
-        painter.drawText(int(width * 0.58), y + 17, f"{ip.rank} / {ip.n_ranked}" if ip.rank else "")
+        painter.drawText(int(width * 0.58), y + 17, rank_text(ip))
         paint_spine(painter, QRectF(width * 0.66, y, width * 0.33, row_h), ip, palette)
         y += row_h
     return y + 10
+
+
+def save_svg(path: str, width: int, height: int, paint: Callable[[QPainter], object]) -> None:
+    """An SVG file of ``width`` x ``height`` drawn by ``paint(painter)``."""
+    from qgis.PyQt.QtSvg import QSvgGenerator
+
+    generator = QSvgGenerator()
+    generator.setFileName(path)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    painter = QPainter(generator)
+    paint(painter)
+    painter.end()
