@@ -279,10 +279,10 @@ def test_large_per_address_output_into_a_geopackage(run, tmp_path, monkeypatch):
     complete and equal to the ordinary sink's result."""
     from qgis.core import QgsVectorLayer
 
-    from sozialplanung_plugin.processing import reach_inputs
+    from sozialplanung_plugin.processing import population_in_reach_outputs
 
     ordinary = run(ALG, _params(MODE=1))["OUTPUT_POPULATION"]
-    monkeypatch.setattr(reach_inputs, "LARGE_OUTPUT", 10)
+    monkeypatch.setattr(population_in_reach_outputs, "LARGE_OUTPUT", 10)
     dest = str(tmp_path / "adressen.gpkg")
     res = run(ALG, _params(MODE=1, OUTPUT_POPULATION=dest))
     assert res["OUTPUT_POPULATION"] == dest
