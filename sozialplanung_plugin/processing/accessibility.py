@@ -181,8 +181,10 @@ def read_population(alg, parameters, name, source, label, fields, crs, context, 
     """The residents of ``source``: points in ``crs`` and the counts of the (numeric) ``fields``."""
     import numpy as np
 
+    from sozialplanung_plugin.core.aggregation import validate_counts
+    from sozialplanung_plugin.core.errors import InputError
     from sozialplanung_plugin.processing.convert import POINTS, numeric_matrix, read_source
-    from sozialplanung_plugin.processing.messages import no_features
+    from sozialplanung_plugin.processing.messages import no_features, processing_error
 
     if source.featureCount() == 0:
         raise no_features(label)
@@ -195,12 +197,10 @@ def read_population(alg, parameters, name, source, label, fields, crs, context, 
     tab = read_source(alg.parameterAsVectorLayer(parameters, name, context), alg.subset_only(parameters, name),
                       source, list(fields) + text, context, feedback, POINTS, crs, 0, 15)
     values = numeric_matrix(tab, fields)
-    neg = np.argwhere(values < 0)
-    if len(neg):
-        i, j = neg[0]
-        raise QgsProcessingException(tr("Layer '{layer}', field '{field}': feature {row} has the negative count "
-                                        "{value:g}. Counts cannot be negative.")
-                                     .format(layer=label, field=fields[j], row=tab.fids[i], value=values[i, j]))
+    try:
+        validate_counts(values, fields, tab.fids)
+    except InputError as err:
+        raise processing_error(err, label) from None
     nulls = int(np.isnan(values).any(axis=1).sum())
     if nulls:
         feedback.pushWarning(tr("Layer '{layer}': {n} features have NULL counts; they count as 0.")

@@ -102,8 +102,6 @@ class DistributePopulation(SozialplanungAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
-        if not parameter_as_strings(self, parameters, FIELDS, context):
-            return False, tr("Choose the count fields.")
         try:
             for text in filter(None, self._expressions(parameters, context)):
                 parsed(text)
