@@ -27,16 +27,22 @@ class Distribution:
     undistributed: Array              # (fields,) persons of those areas
 
 
+def check_weights(weights: Array) -> Array:
+    """The weights as floats; an error naming the first that is not a number of 0 or more."""
+    w = np.asarray(weights, dtype=float)
+    bad = np.nonzero(~np.isfinite(w) | (w < 0))[0]
+    if len(bad):
+        raise InputError("bad_weight", row=int(bad[0]), value=float(w[bad[0]]))
+    return w
+
+
 def distribute(area_of_target: Array, weights: Array, totals: Array) -> Distribution:
     """``area_of_target``: area index per target (-1 outside); ``weights`` >= 0 per target;
     ``totals``: (areas, fields) whole non-negative counts (NaN = no count)."""
     area = np.asarray(area_of_target, dtype=np.int64)
-    w = np.asarray(weights, dtype=float)
+    w = check_weights(weights)
     tot = np.asarray(totals, dtype=float)
     n_areas, k = tot.shape
-    bad = np.nonzero(~np.isfinite(w) | (w < 0))[0]
-    if len(bad):
-        raise InputError("bad_weight", row=int(bad[0]), value=float(w[bad[0]]))
     filled = np.nan_to_num(tot)
     for code, wrong in (("negative_total", filled < 0), ("not_whole", np.abs(filled - np.round(filled)) > _TOL)):
         hit = np.argwhere(wrong)

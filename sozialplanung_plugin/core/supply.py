@@ -17,6 +17,11 @@ the PySAL ``access`` package, the test's reference):
 
 Planning ratio ("Versorgungsgrad"): supply per demand against a municipal
 standard, in % — A / norm × 100 (e.g. m² of play area per child, norm 1.5).
+
+Per area (``area_supply``): the demand of the points inside it, the supply of
+the facilities inside it, the demand-weighted mean of the points' A, and the
+simple ratio supply inside / demand inside (no catchments: the planning table's
+Versorgungsgrad once divided by the norm).
 """
 from __future__ import annotations
 
@@ -103,3 +108,30 @@ def demand_weighted_mean(group: Array, n_groups: int, value: Array, demand: Arra
     s = np.bincount(g, dem * np.nan_to_num(value), n_groups)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(w > 0, s / w, np.nan)
+
+
+@dataclass
+class AreaSupply:
+    demand: Array                 # demand of the points inside each area
+    supply_inside: Array          # supply of the facilities inside each area
+    access_mean: Array            # demand-weighted mean access of the points inside (NaN where no demand)
+    supply_per_demand: Array      # supply inside / demand (NaN where no demand)
+
+
+def area_supply(point_area: Array, facility_area: Array, n_areas: int, demand: Array, supply: Array,
+                access: Array) -> AreaSupply:
+    """Per area from ``point_area`` and ``facility_area``, the area index of each demand point and
+    facility (-1: in no area), with the points' ``demand`` and ``access`` and the facilities' ``supply``."""
+    of = np.asarray(point_area)
+    fa = np.asarray(facility_area)
+    area_demand = np.bincount(np.where(of >= 0, of, 0), np.where(of >= 0, demand, 0.0), n_areas)
+    inside = np.bincount(np.where(fa >= 0, fa, 0), np.where(fa >= 0, supply, 0.0), n_areas)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        simple = np.where(area_demand > 0, inside / area_demand, np.nan)
+    return AreaSupply(area_demand, inside, demand_weighted_mean(of, n_areas, access, demand), simple)
+
+
+def percent_of_norm(values: Array, norm: float) -> Array:
+    """``values`` / ``norm`` × 100; NaN where there is no norm (0)."""
+    v = np.asarray(values, dtype=float)
+    return np.asarray(v / norm * 100.0) if norm > 0 else np.asarray(v * np.nan)

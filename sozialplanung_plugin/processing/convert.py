@@ -11,6 +11,7 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsPointXY,
     QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
@@ -247,6 +248,12 @@ def point_xy(geoms: Sequence[QgsGeometry]) -> np.ndarray:
             pt = p.asPoint()
             out[k, 0], out[k, 1] = pt.x(), pt.y()
     return out
+
+
+def point_geometries(xy: np.ndarray):
+    """Point geometries of (n, 2) coordinates, made one by one as they are written (None where NaN)."""
+    for x, y in xy.tolist():
+        yield QgsGeometry.fromPointXY(QgsPointXY(x, y)) if x == x else None
 
 
 def polygon_rings(geom: QgsGeometry) -> List[np.ndarray]:

@@ -28,6 +28,15 @@ def parsed(text: str, describe: str = "") -> QgsExpression:
     return expr
 
 
+def expression_text(alg, parameters, name: str, context, default: str = "") -> str:
+    """The text of the expression parameter ``name`` as given (``default`` when empty). QGIS's
+    parameterAsExpression silently returns the parameter's default for text that does not parse, so
+    text is taken as it is (and checked with ``parsed``); anything else (a model input) goes through QGIS."""
+    raw = parameters.get(name)
+    text = raw if isinstance(raw, str) else alg.parameterAsExpression(parameters, name, context)
+    return (text or "").strip() or default
+
+
 def _plain(value):
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
@@ -36,11 +45,12 @@ def _plain(value):
 
 def evaluate_per_feature(source, texts: Sequence[str], fids: Sequence[int], layer: str,
                          eval_error: Optional[Callable[[int, str, int, str], QgsProcessingException]] = None,
-                         feedback=None) -> List[list]:
+                         feedback=None, scope_layer=None) -> List[list]:
     """For each expression in ``texts`` its value (plain Python, None for NULL) for each feature id of
     ``fids``, in that order: one pass over ``source``. A feature for which an expression fails stops the
-    run with ``eval_error(k, text, fid, error)`` or a generic message naming layer and feature."""
-    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
+    run with ``eval_error(k, text, fid, error)`` or a generic message naming layer and feature.
+    ``scope_layer``: the map layer whose variables (@layer_name …) the expressions see."""
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(scope_layer))
     exprs = [parsed(t) for t in texts]
     for e in exprs:
         e.prepare(context)

@@ -1,9 +1,9 @@
 """Writing features to a Processing sink: batched, with progress and cancel — the one place that does it."""
 from __future__ import annotations
 
-from typing import Iterable, Tuple
+from typing import Iterable, Iterator, Optional, Sequence, Tuple
 
-from qgis.core import QgsFeatureSink, QgsProcessingException
+from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingException
 
 from sozialplanung_plugin.translation import tr
 
@@ -39,3 +39,41 @@ def write_batched(sink, features: Iterable, total: int, output_description: str,
             return False
         feedback.setProgress(end)
     return True
+
+
+def column_features(fields, columns: Sequence[Sequence], geometries: Iterable) -> Iterator[QgsFeature]:
+    """One feature per row of ``columns`` (one list of values per field of ``fields``, None for NULL),
+    with the geometry of the same row from ``geometries`` (None: no geometry)."""
+    for geometry, row in zip(geometries, zip(*columns)):
+        feat = QgsFeature(fields)
+        if geometry is not None:
+            feat.setGeometry(geometry)
+        feat.setAttributes(list(row))
+        yield feat
+
+
+def write_columns(alg, parameters, output: str, context, feedback, columns: Sequence, geometries: Iterable,
+                  wkb_type, crs, progress: Tuple[float, float] = (80.0, 100.0), chunk: int = CHUNK,
+                  sink_for=None) -> Optional[str]:
+    """Write the optional output ``output``: one feature per row of ``columns`` (``area_table.Column``:
+    name, type, values with NaN or None for NULL) with ``geometries`` in the same order. The destination
+    id, or None when the output is not asked for or the user cancelled. ``sink_for(fields)`` -> (sink,
+    destination) replaces the ordinary sink (e.g. a file writer for a large output)."""
+    from sozialplanung_plugin.processing.convert import nullable
+
+    if not parameters.get(output):
+        return None
+    fields = QgsFields()
+    for column in columns:
+        fields.append(column.qgs_field())
+    if sink_for is not None:
+        sink, dest = sink_for(fields)
+    else:
+        sink, dest = alg.parameterAsSink(parameters, output, context, fields, wkb_type, crs)
+    if sink is None:
+        return None
+    values = [nullable(column.values) for column in columns]
+    done = write_batched(sink, column_features(fields, values, geometries), len(values[0]) if values else 0,
+                         alg.parameterDefinition(output).description(), feedback, progress, chunk)
+    del sink                  # a file writer is closed (flushed) here
+    return dest if done else None

@@ -61,6 +61,23 @@ def _templates() -> Dict[str, str]:
         # ---- budget allocation (core.allocation)
 
         # ---- accessibility (core.catchment, network, supply, distribution)
+        "no_bands": tr("Give at least one distance band, e.g. 300,500,800."),
+        "bad_band": tr("'{value}' in the distance bands is not a number (use a point as decimal separator)."),
+        "negative_band": tr("The distance band '{value}' must be greater than 0."),
+        "unsorted_bands": tr("The distance bands must increase: {second:g} follows {first:g}. Give them in "
+                             "increasing order, e.g. 300,500,800."),
+        "empty_network": tr("The network layer '{layer}' has no line with two different vertices."),
+        "no_steps": tr("E2SFCA needs steps, e.g. 300:1, 400:0.68, 500:0.22."),
+        "unsorted_steps": tr("The steps must increase: {second:g} follows {first:g}."),
+        "bad_step": tr("'{value}' is no step distance:weight (distance > 0, weight >= 0)."),
+        "bad_sigma": tr("The gaussian σ must be greater than 0, not {value:g}."),
+        "bad_scale": tr("The gravity scale must be greater than 0, not {value:g}."),
+        "bad_weight": tr("The weight '{expr}' is {value} for feature {row} of layer '{layer}'; weights must be 0 or "
+                         "more."),
+        "negative_total": tr("Layer '{layer}', field '{field}': area '{key}' has {value:g}; counts to distribute "
+                             "must be whole numbers of 0 or more."),
+        "not_whole": tr("Layer '{layer}', field '{field}': area '{key}' has {value:g}; counts to distribute must be "
+                        "whole numbers of 0 or more."),
 
         # ---- area profiles and similar areas (core.profile, similarity)
         "tolerances_count": tr("{given} tolerance bands for {fields} indicator fields; give one entry per field "

@@ -90,3 +90,27 @@ def test_bad_input(run, tmp_path):
     with pytest.raises(QgsProcessingException, match="weights must be 0 or more"):
         run(ALG, {"AREAS": areas, "AREA_ID": "key", "FIELDS": ["n"], "TARGETS": _layer("adressen_2025"),
                   "WEIGHT": "-1", "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+@pytest.mark.parametrize("kw,message", [
+    (dict(WEIGHT="1 +"), "The expression '1 +' is not valid"),
+    (dict(FILTER="(("), "The expression '((' is not valid"),
+])
+def test_expressions_refused_before_a_run(plugin, feedback, kw, message):
+    """An unparsable weight or filter is refused before the run (QGIS's parameterAsExpression would have put
+    the default in its place without a word)."""
+    import re
+
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException
+
+    params = {"AREAS": _layer("baubloecke"), "AREA_ID": "block_id", "FIELDS": ["ew_gesamt"],
+              "TARGETS": _layer("adressen_2025"), "OUTPUT": "TEMPORARY_OUTPUT", **kw}
+    alg = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    ok, text = alg.checkParameterValues(params, QgsProcessingContext())
+    assert not ok and text.startswith(message)
+    with pytest.raises(QgsProcessingException, match=re.escape(message)):
+        processing.run(ALG, params, feedback=feedback)
+    assert feedback.infos == []                    # nothing was read
+    assert alg.checkParameterValues({**params, "WEIGHT": "$area", "FILTER": "\"nutzung\" = 'x'"},
+                                    QgsProcessingContext()) == (True, "")

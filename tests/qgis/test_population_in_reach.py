@@ -279,10 +279,10 @@ def test_large_per_address_output_into_a_geopackage(run, tmp_path, monkeypatch):
     complete and equal to the ordinary sink's result."""
     from qgis.core import QgsVectorLayer
 
-    from sozialplanung_plugin.processing import reach_inputs
+    from sozialplanung_plugin.processing import population_in_reach_outputs
 
     ordinary = run(ALG, _params(MODE=1))["OUTPUT_POPULATION"]
-    monkeypatch.setattr(reach_inputs, "LARGE_OUTPUT", 10)
+    monkeypatch.setattr(population_in_reach_outputs, "LARGE_OUTPUT", 10)
     dest = str(tmp_path / "adressen.gpkg")
     res = run(ALG, _params(MODE=1, OUTPUT_POPULATION=dest))
     assert res["OUTPUT_POPULATION"] == dest
@@ -317,3 +317,37 @@ def test_multipart_points_invalid_polygons_and_nothing_routable(run, tmp_path, f
     assert any("nothing is routable" in m for m in feedback.warnings)
     assert all(f["routable"] == 0 for f in res["OUTPUT_POPULATION"].getFeatures())
 
+
+
+@pytest.mark.parametrize("kw,message", [
+    (dict(DISTANCES="500,300"), "must increase: 300 follows 500"),
+    (dict(DISTANCES="300,-5"), "'-5' must be greater than 0"),
+    (dict(DISTANCES="300,abc"), "'abc' in the distance bands is not a number"),
+    (dict(DISTANCES=" , "), "Give at least one distance band"),
+    (dict(DISTANCES="5,4", WALKING_SPEED=4.8), "must increase"),
+    (dict(MODE=1, NETWORK=None), "needs the street network layer"),
+    (dict(AREA_ID=None), "Choose the area key field of"),
+])
+def test_parameters_refused_before_a_run(plugin, feedback, kw, message):
+    """checkParameterValues refuses what the parameters alone show to be wrong (the dialog does not start the
+    run); processing.run says the same without reading a layer."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    ok, text = alg.checkParameterValues(_params(**kw), QgsProcessingContext())
+    assert not ok and message in text
+    with pytest.raises(QgsProcessingException, match=message):
+        processing.run(ALG, _params(**kw), feedback=feedback)
+    assert not any("Distances are measured" in m for m in feedback.infos)      # nothing was read
+    assert alg.checkParameterValues(_params(), QgsProcessingContext()) == (True, "")
+
+
+def test_negative_count_names_the_feature(run, tmp_path):
+    """A negative resident count stops the run with the message every count algorithm gives (core.aggregation)."""
+    from qgis.core import QgsProcessingException
+
+    pop = write_layer(str(tmp_path / "p.gpkg"), "p", [_point(0, 0), _point(10, 0)], [("ew_0_2", "int")],
+                      [(4,), (-3,)])
+    with pytest.raises(QgsProcessingException, match=r"feature 2 has the negative count -3 \(1 negative"):
+        run(ALG, _params(POPULATION=pop, POPULATION_FIELDS=["ew_0_2"], AREAS=None, OUTPUT_AREAS=None))

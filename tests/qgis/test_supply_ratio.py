@@ -79,3 +79,40 @@ def test_bad_input(run, kw, message):
 
     with pytest.raises(QgsProcessingException, match=message):
         run(ALG, _params(**kw))
+
+
+@pytest.mark.parametrize("kw,message", [
+    (dict(METHOD=1, STEPS="500:1, 300:0.5"), "The steps must increase: 300 follows 500"),
+    (dict(METHOD=1, STEPS="300"), "'300' is no step distance:weight"),
+    (dict(METHOD=1, STEPS=""), "E2SFCA needs steps"),
+    (dict(METHOD=3, GRAVITY_SCALE=0), "The gravity scale must be greater than 0"),
+    (dict(MODE=1, NETWORK=None), "needs the street network layer"),
+])
+def test_parameters_refused_before_a_run(plugin, kw, message):
+    """checkParameterValues refuses what the parameters alone show to be wrong, before a run."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    ok, text = alg.checkParameterValues(_params(**kw), QgsProcessingContext())
+    assert not ok and message in text
+    # steps are only read for E2SFCA; a scale of 0 only matters for gravity
+    for fine in (_params(), _params(METHOD=0, STEPS="300"), _params(METHOD=2, GRAVITY_SCALE=0)):
+        assert alg.checkParameterValues(fine, QgsProcessingContext()) == (True, "")
+
+
+def test_every_accessibility_error_code_has_a_message(plugin):
+    """Each InputError code the accessibility core raises has its one template in messages (unknown_method
+    cannot come from an enum parameter)."""
+    import pathlib
+    import re
+
+    from sozialplanung_plugin.processing.messages import _templates
+
+    core = pathlib.Path(__file__).parents[2] / "sozialplanung_plugin" / "core"
+    codes = set()
+    for module in ("catchment", "network", "supply", "distribution"):
+        text = (core / f"{module}.py").read_text(encoding="utf-8")
+        codes |= set(re.findall(r'InputError\("(\w+)"', text)) | set(re.findall(r'\("(\w+)", \w+ < 0\)', text))
+        codes |= set(re.findall(r'\("(not_whole)"', text))
+    assert {"bad_band", "empty_network", "bad_step", "bad_weight", "negative_total", "not_whole"} <= codes
+    assert sorted(codes - set(_templates()) - {"unknown_method"}) == []

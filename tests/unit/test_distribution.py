@@ -4,7 +4,7 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from sozialplanung_plugin.core.distribution import distribute
+from sozialplanung_plugin.core.distribution import check_weights, distribute
 from sozialplanung_plugin.core.errors import InputError
 
 
@@ -61,3 +61,14 @@ def test_bad_input(w, totals, code):
     with pytest.raises(InputError) as err:
         distribute(np.array([0, 0]), np.array(w), np.array(totals))
     assert err.value.code == code
+
+
+def test_check_weights_names_the_first_bad_one():
+    # 0 is a weight (the target gets nothing); -2 at position 2 comes before NaN at position 3
+    assert check_weights([1, 0, 2.5]).tolist() == [1.0, 0.0, 2.5]
+    with pytest.raises(InputError) as err:
+        check_weights([1.0, 0.0, -2.0, np.nan])
+    assert (err.value.code, err.value.details) == ("bad_weight", {"row": 2, "value": -2.0})
+    with pytest.raises(InputError) as err:
+        check_weights([1.0, np.inf])
+    assert err.value.details["row"] == 1

@@ -79,3 +79,22 @@ def test_demand_weighted_mean():
     m = sp.demand_weighted_mean(np.array([0, 0, 1, -1]), 2, np.array([1.0, 3.0, 2.0, 9.0]),
                                 np.array([1.0, 3.0, 0.0, 5.0]))
     assert m[0] == pytest.approx(2.5) and np.isnan(m[1])
+
+
+def test_area_supply_by_hand():
+    # points in areas 0, 0, 1 and none, demand 1, 3, 0, 5, access 1, 3, 2, 9; facilities in areas 0, none, 0
+    # with supply 10, 99, 2; three areas (the third holds nothing)
+    a = sp.area_supply(np.array([0, 0, 1, -1]), np.array([0, -1, 0]), 3, np.array([1.0, 3.0, 0.0, 5.0]),
+                       np.array([10.0, 99.0, 2.0]), np.array([1.0, 3.0, 2.0, 9.0]))
+    assert a.demand.tolist() == [4.0, 0.0, 0.0]                  # 1 + 3; the point in no area counts nowhere
+    assert a.supply_inside.tolist() == [12.0, 0.0, 0.0]          # 10 + 2; the facility in no area nowhere
+    assert a.access_mean[0] == pytest.approx(2.5)                # (1·1 + 3·3) / 4
+    assert np.isnan(a.access_mean[1:]).all()                     # no demand: no mean
+    assert a.supply_per_demand[0] == pytest.approx(3.0)          # 12 / 4
+    assert np.isnan(a.supply_per_demand[1:]).all()
+
+
+def test_percent_of_norm():
+    # 3 m² per child against a norm of 1.5 m²: 200 %; NaN stays NaN; without a norm every value is NaN
+    np.testing.assert_array_equal(sp.percent_of_norm(np.array([3.0, 0.75, np.nan]), 1.5), [200.0, 50.0, np.nan])
+    assert np.isnan(sp.percent_of_norm(np.array([3.0, 0.0]), 0.0)).all()

@@ -2,15 +2,8 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsExpression,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
-    QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterExpression,
@@ -21,6 +14,7 @@ from qgis.core import (
 )
 
 from sozialplanung_plugin.compat import FieldType, parameter_as_strings
+from sozialplanung_plugin.processing.area_table import Column
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
 from sozialplanung_plugin.translation import tr
 
@@ -95,6 +89,26 @@ class DistributePopulation(SozialplanungAlgorithm):
                                                             QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
                                                             createByDefault=False))
 
+    def _expressions(self, parameters, context):
+        """The weight expression and the filter expression ('' for none), as given."""
+        from sozialplanung_plugin.processing.expressions import expression_text
+
+        return (expression_text(self, parameters, WEIGHT, context, "1"),
+                expression_text(self, parameters, FILTER, context))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        from sozialplanung_plugin.processing.expressions import parsed
+
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            for text in filter(None, self._expressions(parameters, context)):
+                parsed(text)
+        except QgsProcessingException as err:
+            return False, str(err)
+        return True, ""
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np
 
@@ -103,29 +117,28 @@ class DistributePopulation(SozialplanungAlgorithm):
         from sozialplanung_plugin.core.point_in_polygon import locate_points
         from sozialplanung_plugin.processing.convert import (
             GEOMETRIES,
+            nullable,
             numeric_matrix,
-            plain,
+            point_geometries,
             point_xy,
             polygon_rings,
+            read_features,
             read_source,
         )
-        from sozialplanung_plugin.processing.messages import checked_area_keys
+        from sozialplanung_plugin.processing.feature_writer import column_features, write_columns
+        from sozialplanung_plugin.processing.messages import checked_area_keys, no_features, processing_error
 
         areas, area_label = self.source_and_label(parameters, AREAS, context)
         targets, target_label = self.source_and_label(parameters, TARGETS, context)
         for src, label in ((areas, area_label), (targets, target_label)):
             if src.featureCount() == 0:
-                raise QgsProcessingException(tr("Layer '{layer}' has no features.").format(layer=label))
+                raise no_features(label)
         area_id = self.field_name(areas.fields(), (parameter_as_strings(self, parameters, AREA_ID, context) or [""])[0],
                                   area_label, key_hint=True)
-        names = [self.field_name(areas.fields(), n, area_label)
-                 for n in parameter_as_strings(self, parameters, FIELDS, context)]
+        names = self.numeric_field_names(areas.fields(), parameter_as_strings(self, parameters, FIELDS, context),
+                                         area_label)
         if not names:
             raise QgsProcessingException(tr("Choose the count fields."))
-        for n in names:
-            if not areas.fields().at(areas.fields().lookupField(n)).isNumeric():
-                raise QgsProcessingException(tr("Layer '{layer}': the field '{field}' is not numeric.")
-                                             .format(layer=area_label, field=n))
         crs = targets.sourceCrs()
         area_tab = read_source(self.parameterAsVectorLayer(parameters, AREAS, context),
                                self.subset_only(parameters, AREAS), areas, [area_id] + names, context, feedback,
@@ -133,83 +146,30 @@ class DistributePopulation(SozialplanungAlgorithm):
         keys = checked_area_keys(area_tab.columns[area_id], area_tab.fids, area_label, area_id)
         totals = numeric_matrix(area_tab, names)
 
-        # targets: attributes, points, weight and filter (QGIS expressions, evaluated per feature)
-        weight_text = self.parameterAsExpression(parameters, WEIGHT, context) or "1"
-        filter_text = (self.parameterAsExpression(parameters, FILTER, context) or "").strip()
-        exprs = []
-        for text in (weight_text, filter_text):
-            e = QgsExpression(text) if text else None
-            if e is not None and e.hasParserError():
-                raise QgsProcessingException(tr("The expression '{expr}' is not valid: {error}")
-                                             .format(expr=text, error=e.parserErrorString()))
-            exprs.append(e)
-        ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(
-            self.parameterAsVectorLayer(parameters, TARGETS, context)))
-        for e in exprs:
-            if e is not None:
-                e.prepare(ctx)
-        # the targets' own fields, except those the result writes (they are replaced)
+        # the targets' own fields, except those the result writes (they are replaced); points; weights
         new_names = {n.lower() for n in [area_id] + names}
-        kept = [i for i, f in enumerate(targets.fields()) if f.name().lower() not in new_names]
+        kept = [f for f in targets.fields() if f.name().lower() not in new_names]
         replaced = [f.name() for f in targets.fields() if f.name().lower() in new_names]
         if replaced:
             feedback.pushInfo(tr("The fields {fields} of '{layer}' are replaced by the distributed values.")
                               .format(fields=", ".join(replaced), layer=target_label))
-        out_fields = QgsFields()
-        for i in kept:
-            out_fields.append(QgsField(targets.fields().at(i)))
-        out_fields.append(QgsField(area_id, FieldType.String))
-        for n in names:
-            out_fields.append(QgsField(n, FieldType.LongLong))
-        request = QgsFeatureRequest()
-        request.setDestinationCrs(crs, context.transformContext())
-        total = targets.featureCount()
-        attrs, geoms, weights = [], [], []
-        for k, feat in enumerate(targets.getFeatures(request)):
-            if k % 5000 == 0:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(20 + 40 * k / max(1, total))
-            ctx.setFeature(feat)
-            keep = True
-            if exprs[1] is not None:
-                v = exprs[1].evaluate(ctx)
-                keep = bool(plain(v))
-            w = 0.0
-            if keep:
-                v = plain(exprs[0].evaluate(ctx))
-                if exprs[0].hasEvalError():
-                    raise QgsProcessingException(tr("The weight '{expr}' fails for feature {row} of layer '{layer}': "
-                                                    "{error}").format(expr=weight_text, row=feat.id(),
-                                                                      layer=target_label,
-                                                                      error=exprs[0].evalErrorString()))
-                try:
-                    w = 0.0 if v is None else float(v)
-                except (TypeError, ValueError):
-                    raise QgsProcessingException(tr("The weight '{expr}' gives '{value}' for feature {row} of layer "
-                                                    "'{layer}', which is not a number.")
-                                                 .format(expr=weight_text, value=v, row=feat.id(),
-                                                         layer=target_label)) from None
-                if not np.isfinite(w) or w < 0:
-                    raise QgsProcessingException(tr("The weight '{expr}' is {value} for feature {row} of layer "
-                                                    "'{layer}'; weights must be 0 or more.")
-                                                 .format(expr=weight_text, value=w, row=feat.id(),
-                                                         layer=target_label))
-            row = feat.attributes()
-            attrs.append([row[i] for i in kept])
-            geoms.append(QgsGeometry(feat.geometry()))
-            weights.append(w)
-        xy = point_xy(geoms)
+        tab = read_features(targets, [f.name() for f in kept], context, feedback, with_geometry=True, dest_crs=crs,
+                            progress_from=20, progress_to=50)
+        weights = self._weights(parameters, context, targets, tab.fids, target_label, feedback)
+        if feedback.isCanceled():
+            return {}
+        xy = point_xy(tab.geometries)
         ok = np.isfinite(xy).all(axis=1)
         area_of = np.full(len(xy), -1, dtype=np.int64)
         located, _ = locate_points(xy[ok, 0], xy[ok, 1], [polygon_rings(g) for g in area_tab.geometries])
         area_of[ok] = located
         feedback.setProgress(70)
         try:
-            result = distribute(area_of, np.array(weights), totals)
-        except InputError as err:
-            raise QgsProcessingException(self._message(err, area_label, keys, names)) from None
-        outside = int(((area_of < 0) & (np.array(weights) > 0)).sum())
+            result = distribute(area_of, weights, totals)
+        except InputError as err:          # the weights are checked: a count that is no whole number >= 0
+            err.details["key"] = keys[err.details["row"]]
+            raise processing_error(err, area_label, names=names) from None
+        outside = int(((area_of < 0) & (weights > 0)).sum())
         if outside:
             feedback.pushWarning(tr("{n} targets of '{layer}' lie in no area and get nothing.")
                                  .format(n=outside, layer=target_label))
@@ -222,42 +182,65 @@ class DistributePopulation(SozialplanungAlgorithm):
         for j, n in enumerate(names):
             feedback.pushInfo(tr("{field}: {got:,} of {total:,} persons distributed.").format(
                 field=n, got=int(result.values[:, j].sum()), total=int(np.nansum(totals[:, j]))))
+
+        new = [Column(area_id, FieldType.String, [keys[a] if a >= 0 else None for a in area_of.tolist()])] + \
+            [Column(n, FieldType.LongLong, result.values[:, j]) for j, n in enumerate(names)]
+        out_fields = QgsFields()
+        for f in kept:
+            out_fields.append(QgsField(f))
+        for column in new:
+            out_fields.append(column.qgs_field())
         sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, QgsWkbTypes.Type.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
-        batch = []
-        values = result.values.tolist()
-        for i, (a_row, (x, y)) in enumerate(zip(attrs, xy.tolist())):
-            feat = QgsFeature(out_fields)
-            if x == x:
-                feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-            feat.setAttributes(list(a_row) + [keys[area_of[i]] if area_of[i] >= 0 else None] + values[i])
-            batch.append(feat)
-        self.write_features(sink, batch, OUTPUT)
+        values = [tab.columns[f.name()] for f in kept] + [nullable(c.values) for c in new]
+        if not self.write_batched(sink, column_features(out_fields, values, point_geometries(xy)), len(xy), OUTPUT,
+                                  feedback, (80, 95)):
+            return {}
         outputs = {OUTPUT: dest_id}
-        if parameters.get(OUTPUT_MISSING):
-            fields = QgsFields()
-            fields.append(QgsField(area_id, FieldType.String))
-            for n in names:
-                fields.append(QgsField(n, FieldType.Double))
-            msink, mdest = self.parameterAsSink(parameters, OUTPUT_MISSING, context, fields,
-                                                QgsWkbTypes.Type.MultiPolygon, crs)
-            if msink is not None:
-                feats = []
-                for a in result.areas_without_targets:
-                    f = QgsFeature(fields)
-                    f.setGeometry(area_tab.geometries[a])
-                    f.setAttributes([keys[a]] + [float(v) for v in totals[a]])
-                    feats.append(f)
-                self.write_features(msink, feats, OUTPUT_MISSING)
-                outputs[OUTPUT_MISSING] = mdest
+        without = result.areas_without_targets
+        missing = write_columns(self, parameters, OUTPUT_MISSING, context, feedback,
+                                [Column(area_id, FieldType.String, [keys[a] for a in without])] +
+                                [Column(n, FieldType.Double, totals[without, j].tolist()) for j, n in enumerate(names)],
+                                [area_tab.geometries[a] for a in without], QgsWkbTypes.Type.MultiPolygon, crs,
+                                (95, 100))
+        if missing:
+            outputs[OUTPUT_MISSING] = missing
         return outputs
 
-    @staticmethod
-    def _message(err, layer, keys, names):
-        d = err.details
-        if err.code in ("not_whole", "negative_total"):
-            return tr("Layer '{layer}', field '{field}': area '{key}' has {value:g}; counts to distribute must be "
-                      "whole numbers of 0 or more.").format(layer=layer, field=names[d["column"]], key=keys[d["row"]],
-                                                           value=d["value"])
-        return tr("Invalid input: {detail}").format(detail=str(err))
+    def _weights(self, parameters, context, targets, fids, layer, feedback):
+        """The weight of each target of ``fids`` (0 where the filter leaves it out): the expressions evaluated
+        per feature; an error naming the feature where a weight is no number of 0 or more."""
+        import numpy as np
+
+        from sozialplanung_plugin.core.distribution import check_weights
+        from sozialplanung_plugin.core.errors import InputError
+        from sozialplanung_plugin.processing.expressions import evaluate_per_feature
+        from sozialplanung_plugin.processing.messages import processing_error
+
+        weight_text, filter_text = self._expressions(parameters, context)
+        scope = self.parameterAsVectorLayer(parameters, TARGETS, context)
+        rows = range(len(fids))
+        if filter_text:
+            (passed,) = evaluate_per_feature(targets, [filter_text], fids, layer, feedback=feedback, scope_layer=scope)
+            rows = [i for i in rows if bool(passed[i])]
+
+        def failed(_k, text, fid, error):
+            return QgsProcessingException(tr("The weight '{expr}' fails for feature {row} of layer '{layer}': "
+                                             "{error}").format(expr=text, row=fid, layer=layer, error=error))
+
+        (values,) = evaluate_per_feature(targets, [weight_text], [fids[i] for i in rows], layer, failed, feedback,
+                                         scope)
+        weights = np.zeros(len(fids))
+        for i, v in zip(rows, values):
+            try:
+                weights[i] = 0.0 if v is None else float(v)
+            except (TypeError, ValueError):
+                raise QgsProcessingException(tr("The weight '{expr}' gives '{value}' for feature {row} of layer "
+                                                "'{layer}', which is not a number.")
+                                             .format(expr=weight_text, value=v, row=fids[i], layer=layer)) from None
+        try:
+            return check_weights(weights)
+        except InputError as err:
+            err.details["expr"] = weight_text
+            raise processing_error(err, layer, fids=fids) from None

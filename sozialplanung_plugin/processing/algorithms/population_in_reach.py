@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -34,8 +33,6 @@ OUTPUT_AREAS = "OUTPUT_AREAS"
 OUTPUT_POPULATION = "OUTPUT_POPULATION"
 OUTPUT_CATCHMENTS = "OUTPUT_CATCHMENTS"
 OUTPUT_UNROUTABLE = "OUTPUT_UNROUTABLE"
-
-STRAIGHT, ALONG_NETWORK = 0, 1
 
 
 class PopulationInReach(SozialplanungAlgorithm):
@@ -86,25 +83,25 @@ class PopulationInReach(SozialplanungAlgorithm):
             "take longer than the whole computation); <i>Create spatial index</i> adds one if needed.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        from sozialplanung_plugin.processing import reach_inputs as ri
+        from sozialplanung_plugin.processing import accessibility as acc
 
-        ri.add_facility_parameters(self)
-        ri.add_population_parameter(self, tr("Points with resident counts, e.g. addresses with children per age "
+        acc.add_facility_parameters(self)
+        acc.add_population_parameter(self, tr("Points with resident counts, e.g. addresses with children per age "
                                              "group (or the result of Distribute area totals to buildings)."))
         p = QgsProcessingParameterField(POPULATION_FIELDS, tr("Population fields"), None, POPULATION,
                                         QgsProcessingParameterField.DataType.Numeric, allowMultiple=True)
         p.setHelp(tr("Each counted separately, e.g. ew_0_2, ew_3_5, ew_6_9."))
         self.addParameter(p)
-        ri.add_area_and_network_parameters(self)
+        acc.add_area_and_network_parameters(self)
         p = QgsProcessingParameterString(DISTANCES, tr("Distance bands (comma-separated)"), "300,500,800")
         p.setHelp(tr("Metres, increasing, e.g. 300,500,800 (minutes when a walking speed is given)."))
         self.addParameter(p)
-        ri.add_snapping_parameter(self)
+        acc.add_snapping_parameter(self)
         p = QgsProcessingParameterNumber(WALKING_SPEED, tr("Walking speed (km/h; 0 = bands in metres)"),
                                          QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0)
         p.setHelp(tr("With a speed, the bands are minutes: e.g. 4.8 km/h, 5 minutes = 400 m."))
         self.addParameter(p)
-        ri.add_network_options(self)
+        acc.add_network_options(self)
         p = QgsProcessingParameterFeatureSource(FACILITIES_COMPARE, tr("Facilities to compare (scenario)"),
                                                 [QgsProcessing.SourceType.TypeVectorPoint,
                                                  QgsProcessing.SourceType.TypeVectorPolygon],
@@ -126,53 +123,76 @@ class PopulationInReach(SozialplanungAlgorithm):
                                                                 QgsProcessing.SourceType.TypeVectorAnyGeometry,
                                                                 optional=True, createByDefault=default))
 
-    # ------------------------------------------------------------------
+    def _bands(self, parameters, context):
+        """The distance bands in metres (core.catchment.parse_bands: an InputError if they are wrong)."""
+        from sozialplanung_plugin.core.catchment import parse_bands
+
+        return parse_bands(self.parameterAsString(parameters, DISTANCES, context),
+                           self.parameterAsDouble(parameters, WALKING_SPEED, context))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        from sozialplanung_plugin.core.errors import InputError
+        from sozialplanung_plugin.processing.accessibility import parameter_problem
+        from sozialplanung_plugin.processing.messages import input_error_message
+
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self._bands(parameters, context)
+        except InputError as err:
+            return False, input_error_message(err)
+        problem = parameter_problem(self, parameters, context, POPULATION_FIELDS)
+        return (False, problem) if problem else (True, "")
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core import catchment as ca
         from sozialplanung_plugin.core.errors import InputError
-        from sozialplanung_plugin.processing import reach_inputs as ri
+        from sozialplanung_plugin.processing import accessibility as acc
+        from sozialplanung_plugin.processing import population_in_reach_outputs as out
+        from sozialplanung_plugin.processing.messages import processing_error
 
         mode = self.parameterAsEnum(parameters, MODE, context)
         speed = self.parameterAsDouble(parameters, WALKING_SPEED, context)
         try:
-            bands = ca.parse_bands(self.parameterAsString(parameters, DISTANCES, context), speed)
+            bands = self._bands(parameters, context)
         except InputError as err:
-            raise QgsProcessingException(ri.band_message(err)) from None
+            raise processing_error(err) from None
         limit = max(bands)
 
-        job = ri.read_job(self, parameters, context, feedback, POPULATION_FIELDS,
-                          with_key=bool(parameters.get(OUTPUT_POPULATION) or parameters.get(OUTPUT_UNROUTABLE)))
+        job = acc.read_job(self, parameters, context, feedback, POPULATION_FIELDS,
+                           with_key=bool(parameters.get(OUTPUT_POPULATION) or parameters.get(OUTPUT_UNROUTABLE)))
         pop, fac, areas, crs, max_snap = job.pop, job.fac, job.areas, job.crs, job.max_snap
         fields = pop.fields
         compare = None
         if self.parameterAsSource(parameters, FACILITIES_COMPARE, context) is not None:
             cmp_source, cmp_label = self.source_and_label(parameters, FACILITIES_COMPARE, context)
-            compare = ri.read_facilities(self, parameters, FACILITIES_COMPARE, FACILITY_ID, cmp_source, cmp_label,
-                                         crs, context, feedback)
+            compare = acc.read_facilities(self, parameters, FACILITIES_COMPARE, FACILITY_ID, cmp_source, cmp_label,
+                                          crs, context, feedback)
         reach = job.reach(fac, limit, feedback, 30, 70 if compare is None else 55)
         reach_cmp = job.reach(compare, limit, feedback, 55, 70) if compare is not None else None
         if reach is None or (compare is not None and reach_cmp is None):
             return {}
-        ri.log_reach(feedback, reach, pop, fac, bands, mode, max_snap)
-        outputs = {}
+        acc.log_reach(feedback, reach, pop, fac, bands, mode, max_snap)
         feedback.setProgress(70)
         counts = ca.facility_counts(reach, pop.values, fac.count, bands)
-        ri.write_facility_reach(self, parameters, OUTPUT_FACILITIES, context, fac, fields, bands, speed, counts,
-                                reach, crs, outputs, pop.integer)
+        outputs = {OUTPUT_FACILITIES: out.write_facility_reach(self, parameters, OUTPUT_FACILITIES, context, feedback,
+                                                               fac, fields, bands, speed, counts, reach, crs,
+                                                               pop.integer, (70, 75))}
         if areas is not None:
             summary = ca.area_summary(areas.of_point, len(areas.keys), pop.values, reach.nearest_dist, bands)
             summary_cmp = ca.area_summary(areas.of_point, len(areas.keys), pop.values, reach_cmp.nearest_dist,
                                           bands) if reach_cmp is not None else None
-            ri.write_area_reach(self, parameters, OUTPUT_AREAS, context, areas, fields, bands, speed, summary,
-                                summary_cmp, crs, outputs, pop.integer)
-        feedback.setProgress(80)
-        ri.write_population(self, parameters, OUTPUT_POPULATION, context, feedback, pop, fac, reach, bands, areas,
-                            crs, outputs)
-        ri.write_unroutable(self, parameters, OUTPUT_UNROUTABLE, context, pop, fac, reach, mode, max_snap, crs,
-                            outputs)
-        if parameters.get(OUTPUT_CATCHMENTS):
-            ri.write_catchments(self, parameters, OUTPUT_CATCHMENTS, context, feedback, fac, bands, mode, reach, crs,
-                                self.parameterAsDouble(parameters, CATCHMENT_WIDTH, context), outputs)
+            outputs[OUTPUT_AREAS] = out.write_area_reach(self, parameters, OUTPUT_AREAS, context, feedback, areas,
+                                                         fields, bands, speed, summary, summary_cmp, crs, pop.integer,
+                                                         (75, 80))
+        outputs[OUTPUT_POPULATION] = out.write_population(self, parameters, OUTPUT_POPULATION, context, feedback, pop,
+                                                          fac, reach, bands, areas, crs, (80, 88))
+        outputs[OUTPUT_UNROUTABLE] = out.write_unroutable(self, parameters, OUTPUT_UNROUTABLE, context, feedback, pop,
+                                                          fac, reach, mode, max_snap, crs, (88, 90))
+        outputs[OUTPUT_CATCHMENTS] = out.write_catchments(self, parameters, OUTPUT_CATCHMENTS, context, feedback, fac,
+                                                          bands, mode, reach, crs,
+                                                          self.parameterAsDouble(parameters, CATCHMENT_WIDTH, context),
+                                                          (90, 100))
         feedback.setProgress(100)
-        return outputs
-
+        return {name: dest for name, dest in outputs.items() if dest}

@@ -2,11 +2,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -18,7 +13,10 @@ from qgis.core import (
 )
 
 from sozialplanung_plugin.compat import FieldType
+from sozialplanung_plugin.processing.area_table import Column, aliases
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
+from sozialplanung_plugin.processing.feature_writer import write_columns
+from sozialplanung_plugin.processing.styles import StyleOnLoad
 from sozialplanung_plugin.translation import tr
 
 FACILITIES = "FACILITIES"
@@ -81,19 +79,19 @@ class SupplyRatio(SozialplanungAlgorithm):
             "facility</b>: the weighted demand it faces and its supply per demand unit.</li></ul>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        from sozialplanung_plugin.processing import reach_inputs as ri
+        from sozialplanung_plugin.processing import accessibility as acc
 
-        ri.add_facility_parameters(self)
+        acc.add_facility_parameters(self)
         p = QgsProcessingParameterField(SUPPLY_FIELD, tr("Supply field"), None, FACILITIES,
                                         QgsProcessingParameterField.DataType.Numeric)
         p.setHelp(tr("Capacity, e.g. net play area in m² or Kita places."))
         self.addParameter(p)
-        ri.add_population_parameter(self, tr("Points with the demand, e.g. children per address."))
+        acc.add_population_parameter(self, tr("Points with the demand, e.g. children per address."))
         p = QgsProcessingParameterField(DEMAND_FIELD, tr("Demand field"), None, POPULATION,
                                         QgsProcessingParameterField.DataType.Numeric)
         p.setHelp(tr("E.g. children 6–9."))
         self.addParameter(p)
-        ri.add_area_and_network_parameters(self)
+        acc.add_area_and_network_parameters(self)
         p = QgsProcessingParameterNumber(DISTANCE, tr("Catchment distance (m)"),
                                          QgsProcessingParameterNumber.Type.Double,
                                          500.0, minValue=1)
@@ -124,38 +122,66 @@ class SupplyRatio(SozialplanungAlgorithm):
                                          QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0)
         p.setHelp(tr("Municipal standard, e.g. 1.5 m² net play area per child: ratios in % of it."))
         self.addParameter(p)
-        ri.add_snapping_parameter(self)
-        ri.add_network_options(self)
+        acc.add_snapping_parameter(self)
+        acc.add_network_options(self)
         for name, label in ((OUTPUT_POPULATION, tr("Supply per address")), (OUTPUT_AREAS, tr("Supply per area")),
                             (OUTPUT_FACILITIES, tr("Demand per facility"))):
             self.addParameter(QgsProcessingParameterFeatureSink(name, label,
                                                                 QgsProcessing.SourceType.TypeVectorAnyGeometry,
                                                                 optional=True, createByDefault=True))
 
+    def _weighting(self, parameters, context) -> dict:
+        """The distance weight's settings as core.supply.weights takes them (the steps parsed: an InputError
+        if they are wrong)."""
+        from sozialplanung_plugin.core import supply as sp
+
+        method = self.parameterAsEnum(parameters, METHOD, context)
+        d0 = self.parameterAsDouble(parameters, DISTANCE, context)
+        steps = sp.parse_steps(self.parameterAsString(parameters, STEPS, context)) if method == sp.STEPS else []
+        return dict(method=method, d0=d0, steps=steps,
+                    sigma=self.parameterAsDouble(parameters, SIGMA, context) or d0 / 2.0,
+                    beta=self.parameterAsDouble(parameters, GRAVITY_EXPONENT, context),
+                    scale=self.parameterAsDouble(parameters, GRAVITY_SCALE, context),
+                    d_min=self.parameterAsDouble(parameters, GRAVITY_MIN_DISTANCE, context))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        import numpy as np
+
+        from sozialplanung_plugin.core import supply as sp
+        from sozialplanung_plugin.core.errors import InputError
+        from sozialplanung_plugin.processing.accessibility import parameter_problem
+        from sozialplanung_plugin.processing.messages import input_error_message
+
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            sp.weights(np.zeros(0), **self._weighting(parameters, context))    # steps, σ and scale as the core wants
+        except InputError as err:
+            return False, input_error_message(err)
+        problem = parameter_problem(self, parameters, context, DEMAND_FIELD)
+        return (False, problem) if problem else (True, "")
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np
 
         from sozialplanung_plugin.core import supply as sp
         from sozialplanung_plugin.core.errors import InputError
-        from sozialplanung_plugin.core.point_in_polygon import locate_points
-        from sozialplanung_plugin.processing import reach_inputs as ri
-        from sozialplanung_plugin.processing.convert import nullable, point_xy, polygon_rings
+        from sozialplanung_plugin.processing import accessibility as acc
+        from sozialplanung_plugin.processing.messages import processing_error
 
-        d0 = self.parameterAsDouble(parameters, DISTANCE, context)
-        method = self.parameterAsEnum(parameters, METHOD, context)
-        steps = []
         try:
-            if method == sp.STEPS:
-                steps = sp.parse_steps(self.parameterAsString(parameters, STEPS, context))
+            weighting = self._weighting(parameters, context)
+            sp.weights(np.zeros(0), **weighting)
         except InputError as err:
-            raise QgsProcessingException(self._message(err)) from None
+            raise processing_error(err) from None
+        d0, steps = weighting["d0"], weighting["steps"]
         if steps and steps[-1][0] > d0:
             feedback.pushWarning(tr("The last step ({step:g} m) lies beyond the catchment distance ({d:g} m); "
                                     "nothing beyond {d:g} m counts.").format(step=steps[-1][0], d=d0))
-        sigma = self.parameterAsDouble(parameters, SIGMA, context) or d0 / 2.0
         norm = self.parameterAsDouble(parameters, NORM, context)
-        job = ri.read_job(self, parameters, context, feedback, DEMAND_FIELD, SUPPLY_FIELD,
-                          with_key=bool(parameters.get(OUTPUT_POPULATION)))
+        job = acc.read_job(self, parameters, context, feedback, DEMAND_FIELD, SUPPLY_FIELD,
+                           with_key=bool(parameters.get(OUTPUT_POPULATION)))
         supply = np.nan_to_num(job.fac.values[:, 0])
         if (supply < 0).any():
             k = int(np.nonzero(supply < 0)[0][0])
@@ -165,113 +191,74 @@ class SupplyRatio(SozialplanungAlgorithm):
         reach = job.reach(job.fac, d0, feedback, 30, 70)
         if reach is None:
             return {}
-        ri.log_reach(feedback, reach, job.pop, job.fac, [d0], job.mode, job.max_snap)
-        w = sp.weights(reach.pair_dist, method, d0, steps, sigma,
-                       self.parameterAsDouble(parameters, GRAVITY_EXPONENT, context),
-                       self.parameterAsDouble(parameters, GRAVITY_SCALE, context),
-                       self.parameterAsDouble(parameters, GRAVITY_MIN_DISTANCE, context))
-        res = sp.two_step(reach.pair_facility, reach.pair_point, w, supply, demand)
+        acc.log_reach(feedback, reach, job.pop, job.fac, [d0], job.mode, job.max_snap)
+        res = sp.two_step(reach.pair_facility, reach.pair_point, sp.weights(reach.pair_dist, **weighting), supply,
+                          demand)
         total_demand = float(demand.sum())
         feedback.pushInfo(tr("Supply {s:,.1f} for a demand of {d:,.0f}: on average {r:.3f} per demand unit; "
                              "demand-weighted mean access {a:.3f}.").format(
             s=float(supply.sum()), d=total_demand, r=float(supply.sum()) / total_demand if total_demand else 0.0,
             a=float((res.access * demand).sum() / total_demand) if total_demand else 0.0))
-        def pct(v):
-            return v / norm * 100.0 if norm > 0 else v * np.nan
+        outputs = {OUTPUT_POPULATION: _write_addresses(self, parameters, context, feedback, job, demand, res, norm)}
+        if job.areas is not None:
+            outputs[OUTPUT_AREAS] = _write_areas(self, parameters, context, feedback, job, demand, supply, res, norm)
+        outputs[OUTPUT_FACILITIES] = _write_facilities(self, parameters, context, feedback, job, supply, res)
+        return {name: dest for name, dest in outputs.items() if dest}
 
-        outputs = {}
-        crs = job.crs
 
-        # ---- per address
-        if parameters.get(OUTPUT_POPULATION):
-            out = QgsFields()
-            for t in job.pop.text:
-                out.append(QgsField(t, FieldType.String))
-            for n in ("demand", "access", "access_pct"):
-                out.append(QgsField(n, FieldType.Double))
-            if job.areas is not None:
-                out.append(QgsField(job.areas.id_field, FieldType.String))
-            sink, dest = self.parameterAsSink(parameters, OUTPUT_POPULATION, context, out, QgsWkbTypes.Type.Point, crs)
-            if sink is not None:
-                cols = [list(job.pop.text[t]) for t in job.pop.text]
-                cols += [demand.tolist(), nullable(res.access), nullable(pct(res.access))]
-                if job.areas is not None:
-                    cols.append([job.areas.keys[a] if a >= 0 else None for a in job.areas.of_point.tolist()])
-                feats = []
-                for (x, y), row in zip(job.pop.xy.tolist(), zip(*cols)):
-                    f = QgsFeature(out)
-                    if x == x:
-                        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-                    f.setAttributes(list(row))
-                    feats.append(f)
-                self.write_features(sink, feats, OUTPUT_POPULATION)
-                outputs[OUTPUT_POPULATION] = dest
+def _write_addresses(alg, parameters, context, feedback, job, demand, res, norm):
+    """Per address: its demand, the access and the access in % of the norm."""
+    from sozialplanung_plugin.core.supply import percent_of_norm
+    from sozialplanung_plugin.processing.convert import point_geometries
 
-        # ---- per area
-        if job.areas is not None and parameters.get(OUTPUT_AREAS):
-            n_areas = len(job.areas.keys)
-            of = job.areas.of_point
-            area_demand = np.bincount(np.where(of >= 0, of, 0), np.where(of >= 0, demand, 0.0), n_areas)
-            mean_access = sp.demand_weighted_mean(of, n_areas, res.access, demand)
-            fxy = job.fac.core.xy if job.fac.core.xy is not None else point_xy(job.fac.geometries)
-            ok = np.isfinite(fxy).all(axis=1)
-            fac_area = np.full(len(fxy), -1, dtype=np.int64)
-            fac_area[ok], _ = locate_points(fxy[ok, 0], fxy[ok, 1],
-                                            [polygon_rings(g) for g in job.areas.geometries])
-            area_supply = np.bincount(np.where(fac_area >= 0, fac_area, 0), np.where(fac_area >= 0, supply, 0.0),
-                                      n_areas)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                simple = np.where(area_demand > 0, area_supply / area_demand, np.nan)
-            out = QgsFields()
-            out.append(QgsField(job.areas.id_field, FieldType.String))
-            for n in ("demand", "supply_inside", "access_mean", "access_pct", "supply_per_demand", "versorgungsgrad"):
-                out.append(QgsField(n, FieldType.Double))
-            sink, dest = self.parameterAsSink(parameters, OUTPUT_AREAS, context, out, QgsWkbTypes.Type.MultiPolygon,
-                                              crs)
-            if sink is not None:
-                feats = []
-                cols = [job.areas.keys, area_demand.tolist(), area_supply.tolist(), nullable(mean_access),
-                        nullable(pct(mean_access)), nullable(simple), nullable(pct(simple))]
-                for g, row in zip(job.areas.geometries, zip(*cols)):
-                    f = QgsFeature(out)
-                    f.setGeometry(g)
-                    f.setAttributes(list(row))
-                    feats.append(f)
-                self.write_features(sink, feats, OUTPUT_AREAS)
-                outputs[OUTPUT_AREAS] = dest
-                from sozialplanung_plugin.processing.styles import StyleOnLoad
+    columns = [Column(t, FieldType.String, list(values)) for t, values in job.pop.text.items()] + [
+        Column("demand", FieldType.Double, demand), Column("access", FieldType.Double, res.access),
+        Column("access_pct", FieldType.Double, percent_of_norm(res.access, norm))]
+    if job.areas is not None:
+        columns.append(Column(job.areas.id_field, FieldType.String,
+                              [job.areas.keys[a] if a >= 0 else None for a in job.areas.of_point.tolist()]))
+    return write_columns(alg, parameters, OUTPUT_POPULATION, context, feedback, columns, point_geometries(job.pop.xy),
+                         QgsWkbTypes.Type.Point, job.crs, (70, 85))
 
-                StyleOnLoad.attach(context, dest, "access_pct" if norm > 0 else "access_mean", {
-                    "access_mean": tr("Supply per demand unit within reach (demand-weighted)"),
-                    "access_pct": tr("Supply within reach, % of the norm"),
-                    "versorgungsgrad": tr("Versorgungsgrad: supply inside / (norm × demand), %")}, tr("no demand"))
 
-        # ---- per facility
-        if parameters.get(OUTPUT_FACILITIES):
-            out = QgsFields()
-            out.append(QgsField(job.fac.id_field, FieldType.String))
-            for n in ("supply", "demand_in_reach", "supply_per_demand"):
-                out.append(QgsField(n, FieldType.Double))
-            wkb = QgsWkbTypes.Type.Point if job.fac.core.xy is not None else QgsWkbTypes.Type.MultiPolygon
-            sink, dest = self.parameterAsSink(parameters, OUTPUT_FACILITIES, context, out, wkb, crs)
-            if sink is not None:
-                feats = []
-                for i, key in enumerate(job.fac.keys):
-                    f = QgsFeature(out)
-                    f.setGeometry(job.fac.geometries[i])
-                    f.setAttributes([key, float(supply[i]), float(res.facility_demand[i]),
-                                     nullable(np.array([res.facility_ratio[i]]))[0]])
-                    feats.append(f)
-                self.write_features(sink, feats, OUTPUT_FACILITIES)
-                outputs[OUTPUT_FACILITIES] = dest
-        return outputs
+def _write_areas(alg, parameters, context, feedback, job, demand, supply, res, norm):
+    """Per area: demand and supply inside, the demand-weighted mean access, and the simple planning ratio."""
+    import numpy as np
 
-    @staticmethod
-    def _message(err):
-        d = err.details
-        if err.code == "no_steps":
-            return tr("E2SFCA needs steps, e.g. 300:1, 400:0.68, 500:0.22.")
-        if err.code == "unsorted_steps":
-            return tr("The steps must increase: {second:g} follows {first:g}.").format(**d)
-        return tr("'{value}' is no step distance:weight (distance > 0, weight >= 0).").format(**d)
+    from sozialplanung_plugin.core.point_in_polygon import locate_points
+    from sozialplanung_plugin.core.supply import area_supply, percent_of_norm
+    from sozialplanung_plugin.processing.convert import point_xy, polygon_rings
 
+    if not parameters.get(OUTPUT_AREAS):
+        return None
+    fxy = job.fac.core.xy if job.fac.core.xy is not None else point_xy(job.fac.geometries)
+    ok = np.isfinite(fxy).all(axis=1)
+    fac_area = np.full(len(fxy), -1, dtype=np.int64)
+    fac_area[ok], _ = locate_points(fxy[ok, 0], fxy[ok, 1], [polygon_rings(g) for g in job.areas.geometries])
+    per_area = area_supply(job.areas.of_point, fac_area, len(job.areas.keys), demand, supply, res.access)
+    columns = [
+        Column(job.areas.id_field, FieldType.String, job.areas.keys),
+        Column("demand", FieldType.Double, per_area.demand),
+        Column("supply_inside", FieldType.Double, per_area.supply_inside),
+        Column("access_mean", FieldType.Double, per_area.access_mean,
+               tr("Supply per demand unit within reach (demand-weighted)")),
+        Column("access_pct", FieldType.Double, percent_of_norm(per_area.access_mean, norm),
+               tr("Supply within reach, % of the norm")),
+        Column("supply_per_demand", FieldType.Double, per_area.supply_per_demand),
+        Column("versorgungsgrad", FieldType.Double, percent_of_norm(per_area.supply_per_demand, norm),
+               tr("Versorgungsgrad: supply inside / (norm × demand), %"))]
+    dest = write_columns(alg, parameters, OUTPUT_AREAS, context, feedback, columns, job.areas.geometries,
+                         QgsWkbTypes.Type.MultiPolygon, job.crs, (85, 95))
+    if dest:
+        StyleOnLoad.attach(context, dest, "access_pct" if norm > 0 else "access_mean", aliases(columns),
+                           tr("no demand"))
+    return dest
+
+
+def _write_facilities(alg, parameters, context, feedback, job, supply, res):
+    """Per facility: its supply, the weighted demand it faces and its supply per demand unit."""
+    columns = [Column(job.fac.id_field, FieldType.String, job.fac.keys), Column("supply", FieldType.Double, supply),
+               Column("demand_in_reach", FieldType.Double, res.facility_demand),
+               Column("supply_per_demand", FieldType.Double, res.facility_ratio)]
+    return write_columns(alg, parameters, OUTPUT_FACILITIES, context, feedback, columns, job.fac.geometries,
+                         job.fac.wkb_type, job.crs, (95, 100))
