@@ -21,7 +21,7 @@ from qgis.core import (
 
 from sozialplanung_plugin.compat import parameter_as_strings
 from sozialplanung_plugin.processing.area_table import AreaTable, read_area_table
-from sozialplanung_plugin.processing.expressions import evaluate_per_feature
+from sozialplanung_plugin.processing.expressions import evaluate_per_feature, expression_text, parsed
 from sozialplanung_plugin.translation import tr
 
 INPUT = "INPUT"
@@ -211,6 +211,13 @@ def check_labels(alg, parameters, context, labels_name: str, breaks: Sequence[fl
         raise processing_error(err) from None
 
 
+def check_rating_parameters(alg, parameters, context) -> None:
+    """The expression for areas to leave out parses (QGIS would silently use none instead)."""
+    text = expression_text(alg, parameters, EXCLUDE_EXPRESSION, context)
+    if text:
+        parsed(text)
+
+
 def check_composition_parameters(alg, parameters, context) -> None:
     """What composite_index and index_sensitivity can check before reading a layer: weights (numbers, one
     per field, not negative, not all 0), breaks (numbers, increasing, given where needed), goalposts (one per
@@ -228,6 +235,7 @@ def check_composition_parameters(alg, parameters, context) -> None:
     from sozialplanung_plugin.core.normalisation import parse_goalposts
     from sozialplanung_plugin.processing.messages import processing_error
 
+    check_rating_parameters(alg, parameters, context)
     names = parameter_as_strings(alg, parameters, FIELDS, context)
     method = alg.parameterAsEnum(parameters, CLASSIFICATION, context)
     try:
@@ -335,7 +343,7 @@ def read_rated_areas(alg, parameters, context, feedback) -> RatedAreas:
         raise QgsProcessingException(tr("Layer '{layer}' has no area with the key '{key}' (areas to leave out).")
                                      .format(layer=areas.layer, key=unknown[0]))
     excluded = np.isin(np.array(keys, dtype=object), ids)
-    expression = (alg.parameterAsExpression(parameters, EXCLUDE_EXPRESSION, context) or "").strip()
+    expression = expression_text(alg, parameters, EXCLUDE_EXPRESSION, context)
     if expression:
         (values,) = evaluate_per_feature(areas.source, [expression], areas.fids, areas.layer, feedback=feedback)
         excluded |= np.array([bool(v) for v in values], dtype=bool)

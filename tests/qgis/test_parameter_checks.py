@@ -35,6 +35,7 @@ INDEX = {"ID_FIELD": "key", "FIELDS": ["x1", "x2"], "OUTPUT": "TEMPORARY_OUTPUT"
     (dict(CLASS_LABELS="a,b"), "2 class labels for 4 classes"),
     (dict(CLASSIFICATION=1, CLASSES=3, CLASS_LABELS="a,b"), "2 class labels for 3 classes"),
     (dict(GOALPOSTS="1", NORMALISATION=5), "1 reference values/goalposts for 2 fields"),
+    (dict(EXCLUDE_EXPRESSION="\"ew\" <"), "is not valid"),
 ])
 def test_index_parameters_refused_before_a_run(plugin, areas, alg_id, extra, message):
     ok, text = check(alg_id, dict(INDEX, INPUT=areas, **extra))
@@ -51,6 +52,7 @@ def test_valid_index_parameters_pass(plugin, areas, alg_id):
     (dict(STATUS_BREAKS="1,0"), "The breaks must increase"),
     (dict(DYNAMICS_BREAKS="1,x"), "'x' in breaks is not a number"),
     (dict(STATUS_LABELS="a,b"), "2 class labels for 4 classes"),
+    (dict(EXCLUDE_EXPRESSION="\"ew\" <"), "is not valid"),
 ])
 def test_status_dynamics_parameters_refused(plugin, areas, extra, message):
     params = dict(INPUT=areas, ID_FIELD="key", STATUS_FIELDS=["x1"], DYNAMICS_FIELDS=["x2"],

@@ -96,6 +96,7 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
     def check_parameters(self, parameters, context):
+        ii.check_rating_parameters(self, parameters, context)
         self._breaks_and_labels(parameters, context)
 
     def _breaks_and_labels(self, parameters, context, layer="", names=None):
