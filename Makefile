@@ -107,7 +107,7 @@ bench-xl: deps stage
 
 lint: deps stage qt6-check
 	$(PY) -m ruff check $(PLUGIN) tests scripts
-	cd $(BUILD) && ../$(PY) -m mypy --config-file ../pyproject.toml $(PLUGIN)/core
+	cd $(BUILD) && ../$(PY) -m mypy --config-file ../pyproject.toml $$(../$(PY) ../scripts/mypy_options.py) $(PLUGIN)/core
 
 # The official Qt5 -> Qt6 migration checker (qgis-pyqt5to6) in check mode, with the enum table of
 # scripts/qt6check/qgis_enums.json standing in for a Qt6 QGIS: 0 findings or the target fails.

@@ -27,7 +27,8 @@ from generate_town import COUNT_FIELDS  # scripts/ is on sys.path when run as a 
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(REPO, "build")
-OUT = os.path.join(REPO, "demo_output")
+# SOZIALPLANUNG_DEMO_OUTPUT: another folder (the test that compares the demo's tables across QGIS versions)
+OUT = os.environ.get("SOZIALPLANUNG_DEMO_OUTPUT") or os.path.join(REPO, "demo_output")
 SAMPLE = os.path.join(REPO, "tests", "data", "musterstadt_S.gpkg")
 QGIS_PROCESS = os.path.join(REPO, "scripts", "qgis_process")
 

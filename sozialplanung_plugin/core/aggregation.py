@@ -48,7 +48,8 @@ class Aggregation:
     def totals_preserved(self, rel_tol: float = 1e-9) -> Array:
         """Per field: does sum over areas + unassigned equal the input total?"""
         lhs = self.area_totals + self.unassigned_totals
-        return np.isclose(lhs, self.input_totals, rtol=rel_tol, atol=1e-6)
+        preserved: Array = np.isclose(lhs, self.input_totals, rtol=rel_tol, atol=1e-6)
+        return preserved
 
 
 def validate_counts(values: Array, field_names: Sequence[str],

@@ -121,7 +121,7 @@ def straight_reach(fac: Facilities, pts: Array, limit: float) -> Reach:
     from scipy.spatial import cKDTree
 
     n = len(pts)
-    ok = np.isfinite(pts).all(axis=1)
+    ok = np.asarray(np.isfinite(pts).all(axis=1), dtype=bool)
     idx = np.nonzero(ok)[0]
     if fac.count == 0 or not len(idx):
         empty = np.zeros(0, dtype=np.int64)
@@ -130,12 +130,12 @@ def straight_reach(fac: Facilities, pts: Array, limit: float) -> Reach:
     ptree = cKDTree(pts[idx])
     if fac.xy is not None:
         fxy = np.asarray(fac.xy, dtype=float)
-        good = np.isfinite(fxy).all(axis=1)
+        good = np.asarray(np.isfinite(fxy).all(axis=1), dtype=bool)
         gidx = np.nonzero(good)[0]
         ftree = cKDTree(fxy[gidx])
         dist, who = ftree.query(pts[idx], k=1)
-        nearest_dist = np.full(n, np.inf)
-        nearest = np.full(n, -1, dtype=np.int64)
+        nearest_dist: Array = np.full(n, np.inf)
+        nearest: Array = np.full(n, -1, dtype=np.int64)
         nearest_dist[idx], nearest[idx] = dist, gidx[who]
         sm = ftree.sparse_distance_matrix(ptree, limit, output_type="ndarray")
         f, p, d = gidx[sm["i"]], idx[sm["j"]], sm["v"]

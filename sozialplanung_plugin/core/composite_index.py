@@ -201,7 +201,7 @@ def compose(values: Array, names: Sequence[str], keys: Sequence[str], *, invert:
     sub = norm[rated]
     w = pca_weights(sub) if pca else check_weights(weights, k, names)
     agg = np.full(n, np.nan)
-    agg[rated] = aggregate(sub, w, aggregation, threshold, names, [keys[i] for i in np.nonzero(rated)[0]])
+    agg[rated] = aggregate(sub, w, aggregation, threshold, names, [keys[int(i)] for i in np.nonzero(rated)[0]])
     ddof = sd_ddof(normalisation)
     index = zscore(agg, rated, ddof) if restandardise else agg
     rank = descending_rank(index, rated)

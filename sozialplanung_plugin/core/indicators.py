@@ -143,8 +143,8 @@ def compute_indicator(numerator: Array, denominator: Array, factor: float, decim
         flag(~missing & ~zero_den & (num > den), NUMERATOR_GT_DENOMINATOR)
     value = np.where(suppress, np.nan, value)
 
-    lo = np.full(n, np.nan)
-    hi = np.full(n, np.nan)
+    lo: Array = np.full(n, np.nan)
+    hi: Array = np.full(n, np.nan)
     if kind == RATE:
         plo, phi = wilson_interval(num, den)
         lo, hi = plo * factor, phi * factor

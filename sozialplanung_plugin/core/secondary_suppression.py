@@ -138,11 +138,12 @@ def secondary_suppression(values: Array, primary: Array, groups: Sequence[Sequen
         lo, hi = feasible_range(v, mask, membership, cell)
         return hi - lo
 
-    for p in np.nonzero(primary)[0]:
+    for cell in np.nonzero(primary)[0]:
+        p = int(cell)
         for _ in range(n):
             if width(p, suppressed) >= protection - 1e-9:
                 break
-            shares = membership[membership[:, p] > 0].any(axis=0)
+            shares = np.asarray(membership[membership[:, p] > 0].any(axis=0), dtype=bool)
             candidates = [i for i in np.argsort(v, kind="stable")
                           if shares[i] and not suppressed[i] and v[i] > 0]
             if not candidates:
