@@ -62,6 +62,27 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 modules=", ".join(missing))
         return True, ""
 
+    def parameter_problem(self, parameters, context) -> str:
+        """The first problem the parameters alone show (bands not increasing, a method without the field
+        it needs ...), translated; "" if none. Algorithms with such checks override this."""
+        return ""
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS' own checks, then ``parameter_problem``: the dialog, processing.run and qgis_process
+        refuse before the run."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problem = self.parameter_problem(parameters, context)
+        return (False, problem) if problem else (True, message)
+
+    def refuse_bad_parameters(self, parameters, context) -> None:
+        """``parameter_problem`` as an error, at the start of processAlgorithm: QGIS 3.22 does not call
+        checkParameterValues for a model's child algorithms or QgsProcessingAlgorithm.run()."""
+        problem = self.parameter_problem(parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+
     @staticmethod
     def field_name(fields, name, layer, key_hint=False) -> str:
         """The field's own spelling (parameters may differ in case, e.g. shapefile names typed in
