@@ -83,6 +83,29 @@ class Indicator:
         return out
 
 
+def recipe_entry(ind: Indicator, min_count: int, min_denominator: float, reference_date: str = "",
+                 with_ci: bool = False, min_population: int = 0, max_relative_half_width: float = 0.3,
+                 group_fields: Sequence[str] = ()) -> Dict[str, Any]:
+    """How the field of one indicator was made — definition, suppression, rounding, interval and
+    reliability rules as applied — for the recipe stored with the result."""
+    rule = ("NULL if 0 < numerator < {c}" if ind.kind != BALANCE else "") + \
+           (f"; NULL if denominator < {min_denominator:g}" if min_denominator else "")
+    secondary = "; secondary suppression against published totals by {} and the town".format(
+        ", ".join(group_fields)) if ind.kind != BALANCE else ""
+    return {
+        "field": ind.id, "indicator_id": ind.id, "name_de": ind.name_de, "name_en": ind.name_en,
+        "definition_de": ind.definition_de, "definition_en": ind.definition_en,
+        "numerator": ind.numerator, "denominator": ind.denominator, "factor": ind.factor,
+        "decimals": ind.decimals, "unit": ind.unit, "polarity": ind.polarity, "kind": ind.kind,
+        "source": ind.source, "reference_date": reference_date or "",
+        "suppression": rule.format(c=min_count).lstrip("; ") + secondary,
+        "rounding": f"half up, {ind.decimals} decimals, applied last",
+        "confidence_interval": "Wilson score 95 %" if (with_ci and ind.kind == RATE) else "",
+        "reliability": f"unreliable if half-width > {max_relative_half_width:g} x centre; small_population if < "
+                       f"{min_population}",
+    }
+
+
 # ---------------------------------------------------------------- built-in catalogue
 U15 = "ew_0_2 + ew_3_5 + ew_6_9 + ew_10_14"
 U18 = U15 + " + ew_15_17"

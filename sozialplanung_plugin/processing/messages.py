@@ -158,9 +158,9 @@ def _templates() -> Dict[str, str]:
     }
 
 
-def _words() -> Dict[str, str]:
-    """Words the core passes as codes in a detail ``role``, translated for the templates."""
-    return {"numerator": tr("numerator"), "denominator": tr("denominator")}
+def word(code: str) -> str:
+    """A word the core passes as a code (a detail ``role``: numerator, denominator), translated."""
+    return {"numerator": tr("numerator"), "denominator": tr("denominator")}.get(code, code)
 
 
 def input_error_message(err: InputError, layer: str = "", field: str = "", names: Optional[Sequence[str]] = None,
@@ -176,7 +176,7 @@ def input_error_message(err: InputError, layer: str = "", field: str = "", names
     d.setdefault("layer", layer)
     d.setdefault("field", field)
     if "role" in d:
-        d["role"] = _words().get(str(d["role"]), d["role"])
+        d["role"] = word(str(d["role"]))
     if names is not None:
         d.setdefault("names", ", ".join(names))
         if "column" in d:

@@ -113,3 +113,17 @@ def test_evaluation_plan_sums_by_numpy_the_rest_by_qgis():
     with pytest.raises(InputError) as e:
         cat.evaluation_plan(cat.Indicator("d", "d", "d", "a1 - name", "pop"), fields, numeric)
     assert e.value.code == "indicator_field_not_numeric" and e.value.details == {"id": "d", "field": "name"}
+
+
+def test_recipe_entry_states_the_rules_applied():
+    sgb2 = next(i for i in cat.BUILTIN if i.id == "sgb2_quote")
+    entry = cat.recipe_entry(sgb2, 3, 100, "31.12.2025", True, 300, 0.3, ["stadtteil_id"])
+    assert entry["field"] == "sgb2_quote" and entry["numerator"] == "sgb2_elb + sgb2_nef"
+    assert entry["suppression"] == ("NULL if 0 < numerator < 3; NULL if denominator < 100; secondary suppression "
+                                    "against published totals by stadtteil_id and the town")
+    assert entry["reference_date"] == "31.12.2025" and entry["confidence_interval"] == "Wilson score 95 %"
+    assert entry["rounding"] == "half up, 1 decimals, applied last"
+    assert entry["reliability"] == "unreliable if half-width > 0.3 x centre; small_population if < 300"
+    saldo = cat.Indicator("saldo", "S", "S", "zu - fort", "ew", 1000, kind="balance")
+    entry = cat.recipe_entry(saldo, 3, 0)
+    assert entry["suppression"] == "" and entry["confidence_interval"] == ""
