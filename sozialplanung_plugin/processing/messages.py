@@ -25,6 +25,13 @@ def _templates() -> Dict[str, str]:
         "duplicate_area_key": tr("Layer '{layer}', field '{field}': the area key '{key}' occurs more "
                                  "than once ({n} duplicated keys in all). Area keys must be unique; "
                                  "dissolve or renumber the areas first."),
+        # (core.keys; the glue adds src, skey, kind, areas and akey: the layers and key fields compared)
+        "key_zeros_lost": tr("The keys of '{src}' (field '{skey}'{kind}) lost their leading zeros: '{example_src}' "
+                             "should be '{example_area}' as in '{areas}' (field '{akey}'). {n} of {total} units do "
+                             "not match for this reason. Import the table again with the key column as text "
+                             "(in the CSV import: field type 'text'), or build the key with lpad()."),
+        "no_key_matches": tr("None of the keys in '{src}' (field '{skey}') matches a key in '{areas}' (field "
+                             "'{akey}'); for example '{example}'. Check that both fields hold the same kind of key."),
         # ---- social index (core.composite_index, normalisation, classification, status_dynamics)
         "constant_field": tr("Layer '{layer}': the indicator '{field}' has the same value ({value:g}) in all rated "
                              "areas (standard deviation 0), so it cannot be standardised. Leave it out."),
