@@ -244,6 +244,37 @@ def largest_remainder(quota: Array, weight: Array, lower: Array, upper: Array, t
     return units
 
 
+def amounts_in_units(total: float, unit: float, floor: float = 0.0,
+                     cap: Optional[float] = None) -> Tuple[int, int, Optional[int]]:
+    """Total, floor and cap (None = no cap) in whole units; :class:`InputError` unless the total and the
+    unit are above 0, the floor 0 or more, the cap above 0, all whole multiples of the unit and the floor
+    not above the cap. Needs the parameters alone, so the algorithm checks them before it runs."""
+    total, unit, floor = float(total), float(unit), float(floor)
+    if not math.isfinite(total) or total <= 0:
+        raise InputError("bad_total", total=total)
+    if not math.isfinite(unit) or unit <= 0:
+        raise InputError("bad_unit", unit=unit)
+    total_units = _whole_units(total, unit)
+    if total_units is None:
+        raise InputError("total_not_multiple", total=total, unit=unit)
+    if not math.isfinite(floor) or floor < 0:
+        raise InputError("negative_floor", floor=floor)
+    floor_units = _whole_units(floor, unit)
+    if floor_units is None:
+        raise InputError("floor_not_multiple", floor=floor, unit=unit)
+    cap_units: Optional[int] = None
+    if cap is not None:
+        cap = float(cap)
+        if not math.isfinite(cap) or cap <= 0:
+            raise InputError("bad_cap", cap=cap)
+        cap_units = _whole_units(cap, unit)
+        if cap_units is None:
+            raise InputError("cap_not_multiple", cap=cap, unit=unit)
+        if cap_units < floor_units:
+            raise InputError("floor_above_cap", floor=floor, cap=cap)
+    return total_units, floor_units, cap_units
+
+
 def allocate(target: Array, need_weight: Array, total: float, unit: float = 1.0, floor: float = 0.0,
              cap: Optional[float] = None, floor_only_with_target: bool = True) -> AllocationResult:
     """Share ``total`` among areas in proportion to ``target × need_weight``.
@@ -262,27 +293,7 @@ def allocate(target: Array, need_weight: Array, total: float, unit: float = 1.0,
     n = len(t)
     if n == 0:
         raise InputError("no_areas")
-    if not math.isfinite(total) or total <= 0:
-        raise InputError("bad_total", total=total)
-    if not math.isfinite(unit) or unit <= 0:
-        raise InputError("bad_unit", unit=unit)
-    total_units = _whole_units(total, unit)
-    if total_units is None:
-        raise InputError("total_not_multiple", total=total, unit=unit)
-    if not math.isfinite(floor) or floor < 0:
-        raise InputError("negative_floor", floor=floor)
-    floor_units = _whole_units(floor, unit)
-    if floor_units is None:
-        raise InputError("floor_not_multiple", floor=floor, unit=unit)
-    cap_units: Optional[int] = None
-    if cap is not None:
-        if not math.isfinite(cap) or cap <= 0:
-            raise InputError("bad_cap", cap=cap)
-        cap_units = _whole_units(cap, unit)
-        if cap_units is None:
-            raise InputError("cap_not_multiple", cap=cap, unit=unit)
-        if cap_units < floor_units:
-            raise InputError("floor_above_cap", floor=floor, cap=cap)
+    total_units, floor_units, cap_units = amounts_in_units(total, unit, floor, cap)
 
     missing_target = np.flatnonzero(~np.isfinite(t))
     if missing_target.size:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Collection, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -81,6 +81,29 @@ class Indicator:
         if supp:
             out["suppression"] = supp
         return out
+
+
+def recipe_entry(ind: Indicator, min_count: int, min_denominator: float, reference_date: str = "",
+                 with_ci: bool = False, min_population: int = 0, max_relative_half_width: float = 0.3,
+                 group_fields: Sequence[str] = ()) -> Dict[str, Any]:
+    """How the field of one indicator was made — definition, suppression, rounding, interval and
+    reliability rules as applied — for the recipe stored with the result."""
+    rule = ("NULL if 0 < numerator < {c}" if ind.kind != BALANCE else "") + \
+           (f"; NULL if denominator < {min_denominator:g}" if min_denominator else "")
+    secondary = "; secondary suppression against published totals by {} and the town".format(
+        ", ".join(group_fields)) if ind.kind != BALANCE else ""
+    return {
+        "field": ind.id, "indicator_id": ind.id, "name_de": ind.name_de, "name_en": ind.name_en,
+        "definition_de": ind.definition_de, "definition_en": ind.definition_en,
+        "numerator": ind.numerator, "denominator": ind.denominator, "factor": ind.factor,
+        "decimals": ind.decimals, "unit": ind.unit, "polarity": ind.polarity, "kind": ind.kind,
+        "source": ind.source, "reference_date": reference_date or "",
+        "suppression": rule.format(c=min_count).lstrip("; ") + secondary,
+        "rounding": f"half up, {ind.decimals} decimals, applied last",
+        "confidence_interval": "Wilson score 95 %" if (with_ci and ind.kind == RATE) else "",
+        "reliability": f"unreliable if half-width > {max_relative_half_width:g} x centre; small_population if < "
+                       f"{min_population}",
+    }
 
 
 # ---------------------------------------------------------------- built-in catalogue
@@ -295,6 +318,73 @@ def _parse_entry(entry: Mapping[str, Any], label: str) -> Indicator:
     return Indicator(entry["id"], name_de, name_en, entry["numerator"], entry["denominator"], float(factor),
                      decimals, unit, polarity, kind, def_de, def_en, source,
                      supp.get("min_count"), supp.get("min_denominator"))
+
+
+# ---------------------------------------------------------------- which indicators, evaluated how
+Terms = List[Tuple[int, str]]
+
+
+def missing_fields(ind: Indicator, field_names: Collection[str]) -> List[str]:
+    """Fields the sums in numerator and denominator use that ``field_names`` (lower case) lacks."""
+    missing: List[str] = []
+    for expr in (ind.numerator, ind.denominator):
+        for _, f in sum_terms(expr) or []:
+            if f.lower() not in field_names and f not in missing:
+                missing.append(f)
+    return missing
+
+
+def choose_indicators(catalogue: Sequence[Indicator], wanted: Sequence[str], custom: Optional[Indicator],
+                      field_names: Collection[str],
+                      on_skip: Optional[Callable[[Indicator, List[str]], None]] = None) -> List[Indicator]:
+    """The indicators to compute: the ``wanted`` ids (``unknown_indicator`` if the catalogue has no such
+    id) and the ``custom`` one. With neither, every catalogue indicator whose fields the input has
+    (``field_names``, any case); ``on_skip(indicator, missing fields)`` hears of the others, and
+    ``no_indicator_fits`` says that none is left."""
+    by_id = {i.id: i for i in catalogue}
+    chosen: List[Indicator] = []
+    for w in wanted:
+        if w not in by_id:
+            raise InputError("unknown_indicator", id=w, ids=", ".join(sorted(by_id)))
+        chosen.append(by_id[w])
+    if custom is not None:
+        chosen.append(custom)
+    if wanted or custom is not None:
+        return chosen
+    lower = {n.lower() for n in field_names}
+    for ind in catalogue:
+        missing = missing_fields(ind, lower)
+        if not missing:
+            chosen.append(ind)
+        elif on_skip is not None:
+            on_skip(ind, missing)
+    if not chosen:
+        raise InputError("no_indicator_fits")
+    return chosen
+
+
+def evaluation_plan(ind: Indicator, fields: Mapping[str, str], numeric: Collection[str]) -> List[Union[Terms, str]]:
+    """How numerator and denominator are evaluated: a sum of fields as its terms [(sign, field), ...] (numpy,
+    fast; the fields in the input's own spelling), anything else as the expression text (QGIS). ``fields``
+    maps the input's field names in lower case to their own spelling, ``numeric`` holds the numeric ones.
+    A missing field is ``indicator_field_missing`` (with the ``role``: numerator or denominator), a text field
+    ``indicator_field_not_numeric``."""
+    parts: List[Union[Terms, str]] = []
+    for role, expr in (("numerator", ind.numerator), ("denominator", ind.denominator)):
+        terms = sum_terms(expr)
+        if terms is None:
+            parts.append(expr)
+            continue
+        resolved: Terms = []
+        for sign, name in terms:
+            real = fields.get(name.lower())
+            if real is None:
+                raise InputError("indicator_field_missing", id=ind.id, role=role, field=name)
+            if real not in numeric:
+                raise InputError("indicator_field_not_numeric", id=ind.id, field=real)
+            resolved.append((sign, real))
+        parts.append(resolved)
+    return parts
 
 
 # ---------------------------------------------------------------- fast evaluation of sum expressions

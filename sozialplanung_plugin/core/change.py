@@ -21,6 +21,7 @@ import numpy as np
 
 from sozialplanung_plugin.core.errors import InputError
 from sozialplanung_plugin.core.indicators import round_half_up
+from sozialplanung_plugin.core.keys import duplicated_keys
 from sozialplanung_plugin.core.types import Array
 
 NOT_PRESENT = "not_present"      # the area has no row at some date
@@ -62,6 +63,66 @@ def split_wide_fields(fields: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]
         if len(items) < 2:
             raise InputError("one_date_only", indicator=name, year=years[0])
     return groups
+
+
+def years_of(values: Sequence[object]) -> List[int]:
+    """The year of each date value (:func:`year_of`); ``date_without_year`` names the first row without one."""
+    years = [year_of(v) for v in values]
+    for row, year in enumerate(years):
+        if year is None:
+            raise InputError("date_without_year", row=row, value=values[row])
+    return [int(y) for y in years if y is not None]
+
+
+# ---------------------------------------------------------------- the input as series per area and date
+@dataclass
+class Panel:
+    """Values per area and date, one series per indicator: what :func:`compute_change` takes."""
+
+    keys: List[Optional[str]]   # one per area
+    rows: List[int]             # per area the input row it is written with (long layout: its latest date)
+    series: Dict[str, Tuple[List[int], Array, Array]]   # indicator -> (years, values and present: areas x dates)
+
+
+def wide_panel(keys: Sequence[Optional[str]], fields: Sequence[str], values: Array) -> Panel:
+    """Wide layout: one row per area, one field per indicator and date (``<indicator>_<year>``, see
+    :func:`split_wide_fields`); ``values`` is areas x ``fields``. Every area is present at every date."""
+    groups = split_wide_fields(fields)
+    dups = duplicated_keys(keys)
+    if dups:
+        raise InputError("duplicate_key_wide", key=dups[0])
+    v = np.asarray(values, dtype=float).reshape(len(keys), len(fields))
+    col = {f: j for j, f in enumerate(fields)}
+    series = {ind: ([y for y, _ in items], v[:, [col[f] for _, f in items]],
+                    np.ones((len(keys), len(items)), dtype=bool)) for ind, items in groups.items()}
+    return Panel(list(keys), list(range(len(keys))), series)
+
+
+def long_panel(keys: Sequence[Optional[str]], years: Sequence[int], fields: Sequence[str], values: Array) -> Panel:
+    """Long layout: one row per area and date (``years``, one per row), reshaped to areas x dates. Areas
+    in key order; rows without a key are left out; an area missing at a date is not present there."""
+    all_years = sorted(set(years))
+    if len(all_years) < 2:
+        raise InputError("single_date", year=all_years[0] if all_years else None)
+    v = np.asarray(values, dtype=float).reshape(len(keys), len(fields))
+    area_keys = sorted({k for k in keys if k is not None})
+    pos = {k: a for a, k in enumerate(area_keys)}
+    column = {y: t for t, y in enumerate(all_years)}
+    present = np.zeros((len(area_keys), len(all_years)), dtype=bool)
+    cube = np.full((len(area_keys), len(all_years), len(fields)), np.nan)
+    rows = [-1] * len(area_keys)
+    for i, (k, y) in enumerate(zip(keys, years)):
+        if k is None:
+            continue
+        a, t = pos[k], column[y]
+        if present[a, t]:
+            raise InputError("duplicate_area_date", key=k, year=y, row=i)
+        present[a, t] = True
+        cube[a, t, :] = v[i]
+        if rows[a] < 0 or years[rows[a]] < y:
+            rows[a] = i                 # written with the row of the latest date
+    series = {f: (list(all_years), cube[:, :, j], present) for j, f in enumerate(fields)}
+    return Panel(list(area_keys), rows, series)
 
 
 @dataclass

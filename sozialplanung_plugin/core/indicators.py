@@ -35,6 +35,7 @@ MISSING = "missing"
 NUMERATOR_GT_DENOMINATOR = "numerator_gt_denominator"
 UNRELIABLE = "unreliable"
 SMALL_POPULATION = "small_population"
+SECONDARY_SUPPRESSION = "secondary_suppression"
 
 RATE, RATIO, BALANCE = "rate", "ratio", "balance"
 
@@ -158,3 +159,21 @@ def compute_indicator(numerator: Array, denominator: Array, factor: float, decim
         pop = np.asarray(population, dtype=float)
         flag(np.isfinite(pop) & (pop < min_population), SMALL_POPULATION)
     return IndicatorValues(value, flags.tolist(), lo, hi, raw)
+
+
+# ---------------------------------------------------------------- secondary suppression (core.secondary_suppression)
+def suppressed_cells(result: IndicatorValues) -> Tuple[Array, Array]:
+    """(primary, hidden) per area: the numerator is confidential (flag ``suppressed_count``), and the value
+    is published as NULL for another reason (unknown to an attacker, but needing no protection)."""
+    primary = np.array([SUPPRESSED_COUNT in f.split(",") for f in result.flags], dtype=bool)
+    hidden: Array = np.isnan(np.asarray(result.value, dtype=float)) & ~primary
+    return primary, hidden
+
+
+def suppress_further(result: IndicatorValues, cells: Array) -> None:
+    """Publish the areas ``cells`` as NULL too (value and interval), flagged ``secondary_suppression``."""
+    for i in np.nonzero(np.asarray(cells, dtype=bool))[0]:
+        result.value[i] = np.nan
+        result.ci_low[i] = np.nan
+        result.ci_high[i] = np.nan
+        result.flags[i] = (result.flags[i] + "," if result.flags[i] else "") + SECONDARY_SUPPRESSION

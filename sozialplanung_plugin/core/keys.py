@@ -13,6 +13,8 @@ from typing import Any, Dict, List, Optional, Sequence
 
 import numpy as np
 
+from sozialplanung_plugin.core.errors import InputError
+
 
 def key_as_text(value: Any) -> Optional[str]:
     """One key as text; None for a missing key.
@@ -104,4 +106,20 @@ def diagnose_mismatch(source_keys: Sequence[Optional[str]],
                     diag.zeros_example = {"source": k, "area": hit}
         diag.n_matched_without_zeros = n_zero
         diag.zeros_lost = n_zero > 0 and n_zero >= len(unmatched) / 2
+    return diag
+
+
+def require_matching_keys(source_keys: Sequence[Optional[str]], area_keys: Sequence[Optional[str]]) -> KeyDiagnosis:
+    """The diagnosis of :func:`diagnose_mismatch`, for keys that can be used: :class:`InputError`
+    ``key_zeros_lost`` when lost leading zeros explain the mismatch (``example_src`` should be
+    ``example_area``; ``n`` of ``total`` units do not match for this reason), ``no_key_matches`` when no
+    source key matches an area (``example``: one of them)."""
+    diag = diagnose_mismatch(source_keys, area_keys)
+    if diag.n_unmatched == 0:
+        return diag
+    if diag.zeros_lost and diag.zeros_example is not None:
+        raise InputError("key_zeros_lost", example_src=diag.zeros_example["source"],
+                         example_area=diag.zeros_example["area"], n=diag.n_matched_without_zeros, total=diag.n_source)
+    if diag.n_matched == 0:
+        raise InputError("no_key_matches", example=(diag.unmatched_examples or ["NULL"])[0])
     return diag

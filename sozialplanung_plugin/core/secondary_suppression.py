@@ -160,3 +160,56 @@ def secondary_suppression(values: Array, primary: Array, groups: Sequence[Sequen
     ranges = [(int(p), *feasible_range(v, suppressed, membership, int(p))) for p in np.nonzero(primary)[0]]
     already = primary if hidden is None else (primary | np.asarray(hidden, dtype=bool))
     return SecondaryResult(suppressed & ~already, unprotectable, ranges)
+
+
+# ---------------------------------------------------------------- tables of counts per area
+TOWN = "town"
+
+
+def published_groupings(groups: Sequence[Sequence[object]], n: int) -> List[List[object]]:
+    """The groupings whose totals are published: the given ones (one label per area, e.g. the
+    Stadtteil of each Sozialraum) and the town, one group of all ``n`` areas."""
+    return [list(level) for level in groups] + [[TOWN] * n]
+
+
+def small_counts(values: Array, min_count: float) -> Array:
+    """The primary rule for counts: confidential where 0 < value < ``min_count`` (NaN is not)."""
+    v = np.asarray(values, dtype=float)
+    with np.errstate(invalid="ignore"):
+        out: Array = (v > 0) & (v < min_count)
+    return out
+
+
+@dataclass
+class TableSuppression:
+    """Secondary suppression of a table of areas x columns (one column per count or indicator)."""
+
+    secondary: Array                      # bool (areas, columns): suppressed in addition
+    unprotectable: List[List[int]]        # per column: the primary cells no choice can protect
+
+    @property
+    def n_secondary(self) -> int:
+        return int(np.count_nonzero(self.secondary))
+
+
+def protect_columns(values: Array, primary: Array, groups: Sequence[Sequence[object]], protection: float,
+                    hidden: Optional[Array] = None) -> TableSuppression:
+    """:func:`secondary_suppression` of each column of ``values`` (areas x columns; primary and hidden
+    alike) against the totals of ``groups`` and of the town (:func:`published_groupings`). Columns
+    without a primary cell, and every column when ``protection`` is 0 or less, stay as they are."""
+    v = np.asarray(values, dtype=float)
+    v = v.reshape(len(v), -1)
+    p = np.asarray(primary, dtype=bool).reshape(v.shape)
+    h = None if hidden is None else np.asarray(hidden, dtype=bool).reshape(v.shape)
+    levels = published_groupings(groups, v.shape[0])
+    secondary = np.zeros(v.shape, dtype=bool)
+    unprotectable: List[List[int]] = [[] for _ in range(v.shape[1])]
+    if protection <= 0:
+        return TableSuppression(secondary, unprotectable)
+    for j in range(v.shape[1]):
+        if not p[:, j].any():
+            continue
+        res = secondary_suppression(v[:, j], p[:, j], levels, protection, None if h is None else h[:, j])
+        secondary[:, j] = res.secondary
+        unprotectable[j] = list(res.unprotectable)
+    return TableSuppression(secondary, unprotectable)

@@ -55,13 +55,15 @@ class AreaTable:
 
 def read_area_table(alg, parameters, context, feedback, input_name: str = "INPUT", id_name: str = "ID_FIELD",
                     field_names: Optional[Sequence[str]] = None, progress: Tuple[float, float] = (0.0, 20.0),
-                    empty_hint: str = "") -> AreaTable:
+                    empty_hint: str = "", unique_keys: bool = True, allow_empty: bool = False) -> AreaTable:
     """The areas of parameter ``input_name`` with their key (field parameter ``id_name``) and the
-    attributes ``field_names`` (default: every field). Errors name the layer, field and feature."""
+    attributes ``field_names`` (default: every field). Errors name the layer, field and feature.
+    ``unique_keys=False`` for a table with several rows per area (keys as text, None where missing);
+    ``allow_empty`` reads a layer without features instead of refusing it."""
     from sozialplanung_plugin.processing.convert import NO_GEOMETRY, read_source
 
     source, layer = alg.source_and_label(parameters, input_name, context)
-    if source.featureCount() == 0:
+    if source.featureCount() == 0 and not allow_empty:
         raise no_features(layer, empty_hint)
     id_field = alg.field_name(source.fields(), (parameter_as_strings(alg, parameters, id_name, context) or [""])[0],
                               layer, key_hint=True)
@@ -70,7 +72,12 @@ def read_area_table(alg, parameters, context, feedback, input_name: str = "INPUT
         list(dict.fromkeys([id_field, *field_names]))
     tab = read_source(alg.parameterAsVectorLayer(parameters, input_name, context), subset, source, names, context,
                       feedback, NO_GEOMETRY, None, *progress)
-    keys = checked_area_keys(tab.columns[id_field], tab.fids, layer, id_field)
+    if unique_keys:
+        keys = checked_area_keys(tab.columns[id_field], tab.fids, layer, id_field)
+    else:
+        from sozialplanung_plugin.core.keys import keys_as_text
+
+        keys = keys_as_text(tab.columns[id_field])
     return AreaTable(source, layer, id_field, keys, tab, subset)
 
 

@@ -62,21 +62,37 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 modules=", ".join(missing))
         return True, ""
 
+    def parameter_problem(self, parameters, context) -> str:
+        """The first problem the parameters alone show (bands not increasing, a method without the field
+        it needs ...), translated; "" if none. Algorithms with such checks override this."""
+        return ""
+
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        """Refuse parameters that cannot work before anything runs (the dialog shows the message):
-        QGIS's own checks, then the algorithm's ``check_parameters``."""
+        """QGIS' own checks, then ``parameter_problem``: the dialog, processing.run and qgis_process
+        refuse before the run."""
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
-        try:
-            self.check_parameters(parameters, context)
-        except QgsProcessingException as err:
-            return False, str(err)
-        return True, ""
+        problem = self.parameter_problem(parameters, context)
+        return (False, problem) if problem else (True, message)
 
-    def check_parameters(self, parameters, context) -> None:
-        """Parameter-only checks (no layer is read): raise a translated QgsProcessingException.
-        Subclasses override it; data checks stay in processAlgorithm."""
+    @staticmethod
+    def first_problem(*checks) -> str:
+        """Run checks that raise a translated QgsProcessingException; the first message, "" if none
+        (for ``parameter_problem`` built from shared check functions)."""
+        for check in checks:
+            try:
+                check()
+            except QgsProcessingException as err:
+                return str(err)
+        return ""
+
+    def refuse_bad_parameters(self, parameters, context) -> None:
+        """``parameter_problem`` as an error, at the start of processAlgorithm: QGIS 3.22 does not call
+        checkParameterValues for a model's child algorithms or QgsProcessingAlgorithm.run()."""
+        problem = self.parameter_problem(parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
 
     @staticmethod
     def field_name(fields, name, layer, key_hint=False) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Callable, List, Sequence, Tuple
 
 import numpy as np
-from qgis.core import QgsGeometry, QgsSpatialIndex
+from qgis.core import QgsGeometry, QgsSpatialIndex, QgsWkbTypes
 
 from sozialplanung_plugin.processing.convert import PROGRESS_CHUNK
 
@@ -20,6 +20,33 @@ def valid_geometry(geom: QgsGeometry) -> Tuple[QgsGeometry, bool]:
     if geom.isGeosValid():
         return geom, False
     return geom.makeValid(), True
+
+
+def polygon_part(geom: QgsGeometry) -> QgsGeometry:
+    """Only the polygonal part, as multipolygon (make valid can return a geometry collection)."""
+    if geom is None or geom.isNull():
+        return geom
+    if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+        parts = [g for g in geom.asGeometryCollection()
+                 if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry]
+        geom = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
+    if not geom.isNull():
+        geom.convertToMultiType()
+    return geom
+
+
+def repaired(geoms: Sequence[QgsGeometry], polygons_only: bool = False) -> Tuple[List[QgsGeometry], List[int]]:
+    """The geometries with the invalid ones made valid (``polygons_only``: then only their polygonal part,
+    see :func:`polygon_part`), and the positions of those repaired."""
+    out, fixed = [], []
+    for k, geom in enumerate(geoms):
+        valid, was_invalid = valid_geometry(geom)
+        if was_invalid:
+            fixed.append(k)
+            if polygons_only:
+                valid = polygon_part(valid)
+        out.append(valid)
+    return out, fixed
 
 
 def overlay_pairs(sources: Sequence[QgsGeometry], areas: Sequence[QgsGeometry],

@@ -98,3 +98,36 @@ def tiny(tmp_path):
                           _square(2, 8, 18, 12)],
                          [("ew", "int")], [(20,), (6,), (10,), (16,)])
     return dict(path=path, areas=areas, points=points, blocks=blocks)
+
+
+@pytest.fixture
+def refused(plugin):
+    """For parameters an algorithm refuses before it runs: the messages of checkParameterValues (called
+    directly) and of processing.run (which calls it first and prefixes 'Unable to execute algorithm')."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProject
+
+    def _refused(alg_id, params):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        ok, message = QgsApplication.processingRegistry().algorithmById(alg_id).checkParameterValues(params, context)
+        assert not ok
+        with pytest.raises(QgsProcessingException) as e:
+            processing.run(alg_id, params, context=context)
+        assert str(e.value).startswith("Unable to execute algorithm")
+        return message, str(e.value)
+
+    return _refused
+
+
+@pytest.fixture
+def accepted(plugin):
+    """checkParameterValues of good parameters: (True, message)."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProject
+
+    def _accepted(alg_id, params):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return QgsApplication.processingRegistry().algorithmById(alg_id).checkParameterValues(params, context)
+
+    return _accepted

@@ -291,3 +291,35 @@ def test_memory_layer_takes_the_qgis_path(run):
         assert {k: v["ew_gesamt"] for k, v in out.items()} == _expected_2025("1 = 1")
     finally:
         QgsProject.instance().removeMapLayer(mem.id())
+
+
+# ---------------------------------------------------------------- parameters refused before the run
+def test_parameters_alone_are_checked_before_the_run(refused, accepted, tiny, tmp_path):
+    out = str(tmp_path / "never.gpkg")
+    message, run_message = refused(ALG, params(tiny, METHOD=0, OUTPUT=out))
+    assert "'By key field' needs the key field of the source units (INPUT_KEY)" in message
+    assert message in run_message and not os.path.exists(out)
+    message, _ = refused(ALG, params(tiny, FIELDS=["ew", "AREA_KEY"], OUTPUT=out))
+    assert "'AREA_KEY' has the same name as the area key" in message and not os.path.exists(out)
+    assert accepted(ALG, params(tiny, METHOD=0, INPUT_KEY="key"))[0]
+
+
+def test_key_method_without_key_is_refused_where_qgis_does_not_check_first(plugin, tiny):
+    """QGIS 3.22 runs a model's child algorithms (and QgsProcessingAlgorithm.run) without
+    checkParameterValues: the run itself refuses with the same message."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    class Errors(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.errors.append(error)
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = Errors()
+    alg = QgsApplication.processingRegistry().algorithmById(ALG).create()
+    _, ok = alg.run(params(tiny, METHOD=0), context, feedback)
+    assert not ok and any("needs the key field of the source units (INPUT_KEY)" in e for e in feedback.errors)

@@ -208,3 +208,21 @@ def test_bad_values_name_layer_field_and_feature(run, alg, tmp_path):
     _bad(run, alg, zero, r"Layer 'bad \(zero\)': all 3 areas have weight 0", NEED_FIELD="need", NEED_MODE=1)
     dup = write_layer(path, "dup", geoms, fields, [("a", 10, 1.0), ("a", 5, 1.0), ("c", 5, 1.0)])
     _bad(run, alg, dup, r"the area key 'a' occurs more than once", NEED_MODE=2)
+
+
+def test_parameters_alone_are_checked_before_the_run(refused, accepted, areas, tmp_path):
+    import os
+
+    out = str(tmp_path / "never.gpkg")
+    message, run_message = refused(ALG_ID, params(areas, CLASS_WEIGHTS="1:1, 2:zwei", OUTPUT=out))
+    assert message.startswith("The class weights '1:1, 2:zwei' cannot be read at '2:zwei'") and message in run_message
+    assert refused(ALG_ID, params(areas, FLOOR=500, CAP=400, OUTPUT=out))[0] == \
+        "The floor 500 is above the cap 400. The floor must not exceed the cap."
+    assert refused(ALG_ID, params(areas, UNIT=0, OUTPUT=out))[0] == "The unit must be greater than 0 (it is 0)."
+    assert refused(ALG_ID, params(areas, TOTAL=10050, OUTPUT=out))[0].startswith(
+        "The total 10050 is not a whole multiple of the unit 100")
+    message, _ = refused(ALG_ID, params(areas, NEED_FIELD=None, NEED_MODE=1, OUTPUT=out))
+    assert message.startswith("The need weight 'Value as weight' needs the need field.")
+    assert not os.path.exists(out)
+    # class weights are not read without class weights as need mode
+    assert accepted(ALG_ID, params(areas, CLASS_WEIGHTS="1:1, 2:zwei", NEED_MODE=2))[0]

@@ -351,3 +351,21 @@ def test_writing_again_into_a_styled_geopackage_does_not_wait_for_a_dialog(run, 
     sql = ds.ExecuteSQL("SELECT COUNT(*) FROM layer_styles WHERE f_table_name = 'again'")
     assert next(iter(sql)).GetField(0) == 1
     ds.ReleaseResultSet(sql)
+
+
+def test_parameters_alone_are_checked_before_the_run(refused, accepted, tmp_path):
+    table, _ = _munich_table(tmp_path)
+    out = str(tmp_path / "never.gpkg")
+    p = {"INPUT": table, "AREA_ID": "key", "OUTPUT": out}
+    message, run_message = refused(ALG, dict(p, DENOMINATOR="einwohner"))
+    assert message == "A custom indicator needs both a numerator and a denominator." and message in run_message
+    message, _ = refused(ALG, dict(p, NUMERATOR="nichtdeutsche +* 2", DENOMINATOR="einwohner", NAME="anteil"))
+    assert message.startswith("Indicator 'anteil': the numerator 'nichtdeutsche +* 2' is not a valid expression")
+    message, _ = refused(ALG, dict(p, INDICATORS="sgb2_quote,nope"))
+    assert message.startswith("Unknown indicator 'nope'. Known in this catalogue: ") and "sgb2_quote" in message
+    bad = tmp_path / "bad.json"
+    bad.write_text("{no json", encoding="utf-8")
+    message, _ = refused(ALG, dict(p, INDICATORS="x", CATALOGUE=str(bad)))
+    assert f"The catalogue file '{bad}' is not valid JSON (line 1" in message
+    assert not os.path.exists(out)
+    assert accepted(ALG, dict(p, NUMERATOR="nichtdeutsche", DENOMINATOR="einwohner"))[0]

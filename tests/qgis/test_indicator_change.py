@@ -86,3 +86,22 @@ def test_wide_field_without_year_is_explained(run, tmp_path):
         run("sozialplanung:indicator_change", {"INPUT": table, "AREA_ID": "k", "MODE": 0,
                                                "FIELDS": ["q_2021", "quote"], "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "'quote'" in str(e.value) and "does not end with a year" in str(e.value)
+
+
+def test_parameters_alone_are_checked_before_the_run(refused, accepted, tmp_path):
+    import os
+
+    from tests.qgis.layers import write_layer
+
+    fields = [("k", "str"), ("q_2021", "real"), ("q_2023", "real"), ("year", "int")]
+    table = write_layer(str(tmp_path / "w.gpkg"), "w", [], fields, [("01", 1.0, 2.0, 2021)], gtype=ogr.wkbNone)
+    out = str(tmp_path / "never.gpkg")
+    p = {"INPUT": table, "AREA_ID": "k", "FIELDS": ["q_2021", "q_2023"], "OUTPUT": out}
+    message, run_message = refused("sozialplanung:indicator_change", dict(p, MODE=1))
+    assert message == "The long layout needs the date field." and message in run_message
+    message, _ = refused("sozialplanung:indicator_change", dict(p, MODE=0, FIELDS=["q_2021"]))
+    assert message == "Indicator 'q' has a field for 2021 only: a change needs two dates."
+    message, _ = refused("sozialplanung:indicator_change", dict(p, MODE=0, FIELDS=["q_2021", "year"]))
+    assert "the field 'year' does not end with a year" in message
+    assert not os.path.exists(out)
+    assert accepted("sozialplanung:indicator_change", dict(p, MODE=1, FIELDS=["q_2021"], DATE_FIELD="year"))[0]

@@ -318,3 +318,22 @@ def test_large_case_is_consistent():
     assert int(r.units.sum()) == 123456 and r.amount.sum() == 12_345_600
     assert r.amount[target > 0].min() >= 200 and r.amount.max() <= 2000
     assert r.n_floor > 0 and r.n_cap > 0
+
+
+def test_amounts_in_units_by_hand():
+    """The checks that need the parameters alone (the algorithm makes them before it runs)."""
+    from sozialplanung_plugin.core.allocation import amounts_in_units
+
+    assert amounts_in_units(10000, 100, 500, 4000) == (100, 5, 40)
+    assert amounts_in_units(1050, 1) == (1050, 0, None)
+    assert amounts_in_units(2.5, 0.5, 1.0) == (5, 2, None)
+    for kwargs, code in ((dict(total=0, unit=1), "bad_total"), (dict(total=100, unit=0), "bad_unit"),
+                         (dict(total=1050, unit=100), "total_not_multiple"),
+                         (dict(total=1000, unit=100, floor=-100), "negative_floor"),
+                         (dict(total=1000, unit=100, floor=150), "floor_not_multiple"),
+                         (dict(total=1000, unit=100, cap=0), "bad_cap"),
+                         (dict(total=1000, unit=100, cap=450), "cap_not_multiple"),
+                         (dict(total=1000, unit=100, floor=500, cap=400), "floor_above_cap")):
+        with pytest.raises(InputError) as e:
+            amounts_in_units(**kwargs)
+        assert e.value.code == code, kwargs

@@ -70,3 +70,60 @@ def test_evaluate_terms_propagates_null():
     cols = {"a": np.array([1.0, np.nan]), "b": np.array([2.0, 3.0])}
     out = cat.evaluate_terms([(1, "a"), (-1, "b")], cols)
     assert out[0] == -1.0 and np.isnan(out[1])
+
+
+# ---------------------------------------------------------------- which indicators, evaluated how
+def _small_catalogue():
+    return [cat.Indicator("a_quote", "A", "A", "a1 + a2", "pop", kind="rate"),
+            cat.Indicator("b_quote", "B", "B", "b", "pop"),
+            cat.Indicator("c_ratio", "C", "C", "a1 * 2", "pop")]
+
+
+def test_choose_indicators_by_id_custom_or_by_fields():
+    catalogue = _small_catalogue()
+    custom = cat.Indicator("mine", "mine", "mine", "x", "y")
+    assert [i.id for i in cat.choose_indicators(catalogue, ["b_quote"], None, [])] == ["b_quote"]
+    assert [i.id for i in cat.choose_indicators(catalogue, ["b_quote"], custom, [])] == ["b_quote", "mine"]
+    assert [i.id for i in cat.choose_indicators(catalogue, [], custom, ["A1", "A2", "POP"])] == ["mine"]
+    # neither: those whose sum fields the input has (any case); the others are heard of with what they lack;
+    # c_ratio is no sum, so QGIS evaluates it and it is kept
+    skipped = []
+    got = cat.choose_indicators(catalogue, [], None, ["A1", "a2", "Pop"], lambda i, m: skipped.append((i.id, m)))
+    assert [i.id for i in got] == ["a_quote", "c_ratio"] and skipped == [("b_quote", ["b"])]
+    assert cat.missing_fields(catalogue[0], {"a1"}) == ["a2", "pop"]
+    with pytest.raises(InputError) as e:
+        cat.choose_indicators(catalogue, ["nope"], None, [])
+    assert e.value.code == "unknown_indicator" and e.value.details == {"id": "nope",
+                                                                       "ids": "a_quote, b_quote, c_ratio"}
+    with pytest.raises(InputError) as e:
+        cat.choose_indicators(catalogue[:2], [], None, ["x"])
+    assert e.value.code == "no_indicator_fits"
+
+
+def test_evaluation_plan_sums_by_numpy_the_rest_by_qgis():
+    a, _, c = _small_catalogue()
+    fields = {"a1": "A1", "a2": "a2", "pop": "Pop", "name": "name"}
+    numeric = {"A1", "a2", "Pop"}
+    assert cat.evaluation_plan(a, fields, numeric) == [[(1, "A1"), (1, "a2")], [(1, "Pop")]]
+    assert cat.evaluation_plan(c, fields, numeric) == ["a1 * 2", [(1, "Pop")]]
+    with pytest.raises(InputError) as e:
+        cat.evaluation_plan(cat.Indicator("d", "d", "d", "a1", "ew"), fields, numeric)
+    assert e.value.code == "indicator_field_missing"
+    assert e.value.details == {"id": "d", "role": "denominator", "field": "ew"}
+    with pytest.raises(InputError) as e:
+        cat.evaluation_plan(cat.Indicator("d", "d", "d", "a1 - name", "pop"), fields, numeric)
+    assert e.value.code == "indicator_field_not_numeric" and e.value.details == {"id": "d", "field": "name"}
+
+
+def test_recipe_entry_states_the_rules_applied():
+    sgb2 = next(i for i in cat.BUILTIN if i.id == "sgb2_quote")
+    entry = cat.recipe_entry(sgb2, 3, 100, "31.12.2025", True, 300, 0.3, ["stadtteil_id"])
+    assert entry["field"] == "sgb2_quote" and entry["numerator"] == "sgb2_elb + sgb2_nef"
+    assert entry["suppression"] == ("NULL if 0 < numerator < 3; NULL if denominator < 100; secondary suppression "
+                                    "against published totals by stadtteil_id and the town")
+    assert entry["reference_date"] == "31.12.2025" and entry["confidence_interval"] == "Wilson score 95 %"
+    assert entry["rounding"] == "half up, 1 decimals, applied last"
+    assert entry["reliability"] == "unreliable if half-width > 0.3 x centre; small_population if < 300"
+    saldo = cat.Indicator("saldo", "S", "S", "zu - fort", "ew", 1000, kind="balance")
+    entry = cat.recipe_entry(saldo, 3, 0)
+    assert entry["suppression"] == "" and entry["confidence_interval"] == ""

@@ -83,3 +83,17 @@ def test_balance_may_be_negative_and_is_not_count_suppressed():
                               min_count=3)
     assert r.value.tolist() == [-2.0, 1.0] and r.flags == ["", ""]
     assert np.isnan(r.ci_low).all()
+
+
+def test_suppressed_cells_and_suppress_further_by_hand():
+    # 1 and 2 are confidential counts (primary); 40 of 80 has a too small denominator (hidden, not primary)
+    res = ind.compute_indicator(np.array([0, 1, 2, 40, 200]), np.array([500, 500, 500, 80, 900]), 100, 1,
+                                min_count=3, min_denominator=100)
+    primary, hidden = ind.suppressed_cells(res)
+    assert primary.tolist() == [False, True, True, False, False]
+    assert hidden.tolist() == [False, False, False, True, False]
+    ind.suppress_further(res, np.array([False, False, False, True, True]))
+    assert math.isnan(res.value[4]) and math.isnan(res.ci_low[4]) and math.isnan(res.ci_high[4])
+    assert res.flags[4] == "secondary_suppression"
+    assert res.flags[3] == "small_denominator,secondary_suppression"
+    assert res.value[0] == 0.0 and "secondary_suppression" not in res.flags[0]

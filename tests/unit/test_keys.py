@@ -34,3 +34,22 @@ def test_other_mismatch_is_not_called_zeros():
     assert d.n_unmatched == 1
     assert not d.zeros_lost
     assert d.unmatched_examples == ["X1"]
+
+
+def test_require_matching_keys_refuses_lost_zeros_and_no_match():
+    import pytest
+
+    from sozialplanung_plugin.core.errors import InputError
+    from sozialplanung_plugin.core.keys import require_matching_keys
+
+    areas = ["0101", "0102", "0201"]
+    assert require_matching_keys(["0101", "0201", None], areas).n_unmatched == 0
+    partly = require_matching_keys(["0101", "0101", "9999"], areas)          # one unit without its area: a warning
+    assert partly.n_unmatched == 1 and partly.unmatched_examples == ["9999"]
+    with pytest.raises(InputError) as e:                                    # read as numbers: 101, 102, 201
+        require_matching_keys(["101", "102", "201", "0101"], areas)
+    assert e.value.code == "key_zeros_lost"
+    assert e.value.details == {"example_src": "101", "example_area": "0101", "n": 3, "total": 4}
+    with pytest.raises(InputError) as e:
+        require_matching_keys(["X1", "X2"], areas)
+    assert e.value.code == "no_key_matches" and e.value.details == {"example": "X1"}

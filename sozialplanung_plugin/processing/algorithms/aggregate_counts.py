@@ -1,12 +1,14 @@
 """sozialplanung:aggregate_counts — sum counts of small units per planning area."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import List
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -17,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QLocale
 
 from sozialplanung_plugin.compat import INTEGER_TYPES, FieldType, parameter_as_strings
 from sozialplanung_plugin.processing.base import SozialplanungAlgorithm
@@ -139,75 +140,74 @@ class AggregateCounts(SozialplanungAlgorithm):
         self.addParameter(p)
 
     # ------------------------------------------------------------------
+    def parameter_problem(self, parameters, context):
+        from sozialplanung_plugin.core.aggregation import BY_KEY
+
+        if self.parameterAsEnum(parameters, METHOD, context) == BY_KEY and \
+                not parameter_as_strings(self, parameters, INPUT_KEY, context):
+            return tr("The method 'By key field' needs the key field of the source units (INPUT_KEY).")
+        return count_field_clash(parameter_as_strings(self, parameters, FIELDS, context),
+                                 (parameter_as_strings(self, parameters, AREA_ID, context) or [""])[0])
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        import numpy as np
-
-        from sozialplanung_plugin.core import aggregation
-        from sozialplanung_plugin.core.errors import Canceled, InputError
-        from sozialplanung_plugin.core.keys import keys_as_text
-        from sozialplanung_plugin.core.point_in_polygon import locate_points
-        from sozialplanung_plugin.processing.convert import (
-            GEOMETRIES,
-            NO_GEOMETRY,
-            POINTS,
-            area_measure,
-            numeric_matrix,
-            polygon_rings,
-            read_features,
-            read_source,
-        )
-        from sozialplanung_plugin.processing.messages import checked_area_keys, processing_error
-        from sozialplanung_plugin.processing.overlay import overlay_pairs, valid_geometry
+        from sozialplanung_plugin.core.errors import Canceled
         from sozialplanung_plugin.processing.styles import StyleOnLoad
+        from sozialplanung_plugin.processing.unit_assignment import assign_units, report_totals
 
-        source = self.parameterAsSource(parameters, INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, INPUT))
-        areas = self.parameterAsSource(parameters, AREAS, context)
-        if areas is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, AREAS))
+        self.refuse_bad_parameters(parameters, context)
+        job = self._job(parameters, context, feedback)
+        feedback.setProgressText(tr("Reading areas"))
+        area_tab, area_keys = read_areas(job, context, feedback)
+        feedback.setProgressText(tr("Reading source units"))
+        tab, values = self._read_units(parameters, context, feedback, job)
+        if tab is None:
+            return {}
+        feedback.setProgressText(tr("Assigning units to areas"))
+        try:
+            assigned = assign_units(job, tab, values, area_tab, area_keys, context, feedback)
+        except Canceled:
+            return {}
+        if assigned is None:
+            return {}
+        result, reason = assigned
+        report_totals(feedback, job, tab, result)
+        suppressed = protect_counts(result.sums, self.parameterAsInt(parameters, MIN_COUNT, context),
+                                    [area_tab.columns[g] for g in job.group_fields], job.names, area_keys, feedback)
+        dest_id = self._write_areas(parameters, context, feedback, job, area_tab, area_keys, tab, result, suppressed)
+        if dest_id is None:
+            return {}
+        outputs = {OUTPUT: dest_id}
+        if parameters.get(OUTPUT_UNASSIGNED):
+            written, un_id = self._write_unassigned(parameters, context, feedback, job, tab, reason, result)
+            if not written:
+                return {}
+            if un_id is not None:
+                outputs[OUTPUT_UNASSIGNED] = un_id
+        StyleOnLoad.attach(context, dest_id, job.names[0], {COUNT_FIELD: tr("Number of source units")})
+        feedback.setProgress(100)
+        return outputs
+
+    def _job(self, parameters, context, feedback):
+        """The layers, method, key and count fields of the run, checked against the layers."""
+        from sozialplanung_plugin.core import aggregation
+        from sozialplanung_plugin.processing.messages import no_features
+
+        source, src_name = self.source_and_label(parameters, INPUT, context)
+        areas, area_name = self.source_and_label(parameters, AREAS, context)
         method = self.parameterAsEnum(parameters, METHOD, context)
-        area_id = parameter_as_strings(self, parameters, AREA_ID, context)
-        area_id = area_id[0] if area_id else ""
-        input_key = parameter_as_strings(self, parameters, INPUT_KEY, context)
-        input_key = input_key[0] if input_key else ""
-        names = parameter_as_strings(self, parameters, FIELDS, context)
-        src_name = self.layer_label(parameters, INPUT, context)
-        area_name = self.layer_label(parameters, AREAS, context)
-
-        # ---- check parameters against the layers ---------------------------
         src_fields, area_fields = source.fields(), areas.fields()
-        area_id = self.field_name(area_fields, area_id, area_name, key_hint=True)
+        area_id = self.field_name(area_fields, (parameter_as_strings(self, parameters, AREA_ID, context) or [""])[0],
+                                  area_name, key_hint=True)
+        input_key = (parameter_as_strings(self, parameters, INPUT_KEY, context) or [""])[0]
         if method == aggregation.BY_KEY:
-            if not input_key:
-                raise QgsProcessingException(
-                    tr("The method 'By key field' needs the key field of the source units (INPUT_KEY)."))
             input_key = self.field_name(src_fields, input_key, src_name, key_hint=True)
-        if not names:
-            src_layer = self.parameterAsVectorLayer(parameters, INPUT, context)
-            pk = set(src_layer.dataProvider().pkAttributeIndexes()) if src_layer is not None else set()
-            skip = {input_key.lower(), COUNT_FIELD} | set(ID_FIELD_NAMES)
-            names = [f.name() for i, f in enumerate(src_fields)
-                     if f.isNumeric() and f.name().lower() not in skip and i not in pk]
-            if not names:
-                raise QgsProcessingException(
-                    tr("Layer '{layer}' has no numeric fields to sum. Choose the count fields explicitly "
-                       "or convert text columns to numbers.").format(layer=src_name))
-            feedback.pushInfo(tr("Summing all numeric fields: {fields}").format(fields=", ".join(names)))
+        names = parameter_as_strings(self, parameters, FIELDS, context) or \
+            self._default_count_fields(parameters, context, src_fields, input_key, src_name, feedback)
         names = list(dict.fromkeys(self.field_name(src_fields, n, src_name) for n in names))
-        for n in names:
-            idx = src_fields.lookupField(n)
-            if n.lower() in (area_id.lower(), COUNT_FIELD):
-                raise QgsProcessingException(
-                    tr("The count field '{field}' has the same name as the area key or the unit count of the "
-                       "output. Rename it (e.g. with the field calculator or 'Refactor fields') or leave it out.")
-                    .format(field=n))
-            if not src_fields.at(idx).isNumeric():
-                raise QgsProcessingException(
-                    tr("Layer '{layer}': the field '{field}' is of type {type}, not a number. Count fields "
-                       "must be numeric; for a CSV, read the column as a number (German files: decimal comma "
-                       "and thousands separator).")
-                    .format(layer=src_name, field=n, type=src_fields.at(idx).typeName()))
+        clash = count_field_clash(names, area_id)
+        if clash:
+            raise QgsProcessingException(clash)
+        names = self.numeric_field_names(src_fields, names, src_name)
         src_geom_type = QgsWkbTypes.geometryType(source.wkbType())
         if method != aggregation.BY_KEY and src_geom_type not in (QgsWkbTypes.GeometryType.PointGeometry,
                                                                    QgsWkbTypes.GeometryType.PolygonGeometry):
@@ -216,14 +216,11 @@ class AggregateCounts(SozialplanungAlgorithm):
                    "areas. Use the method 'By key field' or a layer of points or polygons.")
                 .format(layer=src_name))
         if source.featureCount() == 0:
-            raise QgsProcessingException(
-                tr("Layer '{layer}' has no features: there is nothing to aggregate.").format(layer=src_name))
+            raise no_features(src_name, tr("There is nothing to aggregate."))
         if areas.featureCount() == 0:
-            raise QgsProcessingException(
-                tr("Layer '{layer}' has no features: there are no areas to aggregate to.")
-                .format(layer=area_name))
-        is_points = src_geom_type == QgsWkbTypes.GeometryType.PointGeometry
-        if method in (aggregation.LARGEST_OVERLAP, aggregation.APPORTION) and is_points:
+            raise no_features(area_name, tr("There are no areas to aggregate to."))
+        if method in (aggregation.LARGEST_OVERLAP, aggregation.APPORTION) and \
+                src_geom_type == QgsWkbTypes.GeometryType.PointGeometry:
             feedback.pushInfo(tr("The source units are points: each point counts for the area "
                                  "that contains it."))
             method = aggregation.BY_LOCATION
@@ -234,205 +231,152 @@ class AggregateCounts(SozialplanungAlgorithm):
         if method != aggregation.BY_KEY and crs.isGeographic():
             feedback.pushInfo(tr("The areas have a geographic CRS ({crs}); areas of overlap are measured "
                                  "on the ellipsoid.").format(crs=crs.authid()))
+        group_fields = [self.field_name(area_fields, g, area_name)
+                        for g in parameter_as_strings(self, parameters, GROUP_FIELDS, context)]
+        return Job(source, areas, src_name, area_name, method, area_id, input_key, names, crs, group_fields)
 
-        # ---- read ----------------------------------------------------------
-        feedback.setProgressText(tr("Reading areas"))
-        area_all = [f.name() for f in area_fields]
-        area_tab = read_features(areas, area_all, context, None, with_geometry=True)
-        area_keys = checked_area_keys(area_tab.columns[area_id], area_tab.fids, area_name, area_id)
-        repaired = []
-        for k, g in enumerate(area_tab.geometries):
-            fixed, was_invalid = valid_geometry(g)
-            if was_invalid:
-                area_tab.geometries[k] = polygon_part(fixed)
-                repaired.append(area_keys[k])
-        if repaired:
-            feedback.pushWarning(tr("Invalid area polygons repaired before use: {n} (keys: {keys}).")
-                                 .format(n=len(repaired), keys=", ".join(repaired[:10])))
+    def _default_count_fields(self, parameters, context, fields, input_key, layer, feedback):
+        """Every numeric field except ids, the key and the layer's primary key."""
+        src_layer = self.parameterAsVectorLayer(parameters, INPUT, context)
+        pk = set(src_layer.dataProvider().pkAttributeIndexes()) if src_layer is not None else set()
+        skip = {input_key.lower(), COUNT_FIELD} | set(ID_FIELD_NAMES)
+        names = [f.name() for i, f in enumerate(fields)
+                 if f.isNumeric() and f.name().lower() not in skip and i not in pk]
+        if not names:
+            raise QgsProcessingException(
+                tr("Layer '{layer}' has no numeric fields to sum. Choose the count fields explicitly "
+                   "or convert text columns to numbers.").format(layer=layer))
+        feedback.pushInfo(tr("Summing all numeric fields: {fields}").format(fields=", ".join(names)))
+        return names
 
-        feedback.setProgressText(tr("Reading source units"))
-        wanted = list(names) + ([input_key] if method == aggregation.BY_KEY and input_key not in names else [])
-        if method == aggregation.BY_KEY:
-            geometry = NO_GEOMETRY
-        elif method == aggregation.BY_LOCATION:
-            geometry = POINTS
-        else:
-            geometry = GEOMETRIES
+    def _read_units(self, parameters, context, feedback, job):
+        """The source units with what the method needs (key, points or geometries, in the areas' CRS) and
+        their counts (units x fields); (None, None) if the user cancelled."""
+        from sozialplanung_plugin.core import aggregation
+        from sozialplanung_plugin.core.errors import InputError
+        from sozialplanung_plugin.processing.convert import GEOMETRIES, NO_GEOMETRY, POINTS, numeric_matrix, read_source
+        from sozialplanung_plugin.processing.messages import processing_error
+
+        by_key = job.method == aggregation.BY_KEY
+        wanted = list(job.names) + ([job.input_key] if by_key and job.input_key not in job.names else [])
+        geometry = NO_GEOMETRY if by_key else POINTS if job.method == aggregation.BY_LOCATION else GEOMETRIES
         tab = read_source(self.parameterAsVectorLayer(parameters, INPUT, context), self.subset_only(parameters, INPUT),
-                          source, wanted,
-                          context, feedback, geometry, crs, 0, 40)
+                          job.source, wanted, context, feedback, geometry, job.crs, 0, 40)
         if feedback.isCanceled():
-            return {}
+            return None, None
         try:
-            values = numeric_matrix(tab, names)
+            values = numeric_matrix(tab, job.names)
         except ValueError as err:
             raise QgsProcessingException(
                 tr("Layer '{layer}': a count field holds a value that is not a number ({detail}).")
-                .format(layer=src_name, detail=str(err))) from None
+                .format(layer=job.src_name, detail=str(err))) from None
         try:
-            aggregation.validate_counts(values, names, tab.fids)
+            aggregation.validate_counts(values, job.names, tab.fids)
         except InputError as err:
-            raise processing_error(err, src_name) from None
+            raise processing_error(err, job.src_name) from None
+        return tab, values
 
-        # ---- assign ----------------------------------------------------------
-        reason = {}
-        feedback.setProgressText(tr("Assigning units to areas"))
-        try:
-            if method == aggregation.BY_KEY:
-                src_keys = keys_as_text(tab.columns[input_key])
-                explain_key_mismatch(src_keys, area_keys, tab.field_types.get(input_key), input_key, area_id,
-                                     src_name, area_name, feedback)
-                assign = aggregation.index_by_key(src_keys, area_keys)
-                result = aggregation.sum_by_assignment(assign, values, len(area_keys))
-                for k in np.nonzero(assign < 0)[0]:
-                    reason[k] = tr("key is NULL") if src_keys[k] is None else tr("key not found in the areas")
-            elif method == aggregation.BY_LOCATION:
-                xy = tab.xy
-                rings = [polygon_rings(g) for g in area_tab.geometries]
-                ok = ~np.isnan(xy[:, 0])
-                assign = np.full(len(tab), -1, dtype=np.int64)
-                located, n_multi = locate_points(
-                    xy[ok, 0], xy[ok, 1], rings,
-                    progress=lambda f: feedback.setProgress(40 + 50 * f),
-                    is_canceled=feedback.isCanceled)
-                assign[ok] = located
-                if n_multi:
-                    feedback.pushWarning(tr("Units lying in more than one area (the areas overlap): {n}. "
-                                            "Each is counted once, for the first of these areas.").format(n=n_multi))
-                result = aggregation.sum_by_assignment(assign, values, len(area_keys))
-                for k in np.nonzero(assign < 0)[0]:
-                    reason[k] = tr("no geometry") if not ok[k] else tr("outside all areas")
-            else:
-                src_geoms = []
-                n_fixed = 0
-                for g in tab.geometries:
-                    fixed, was_invalid = valid_geometry(g)
-                    n_fixed += was_invalid
-                    src_geoms.append(fixed)
-                if n_fixed:
-                    feedback.pushWarning(tr("Invalid source polygons repaired before use: {n}.")
-                                         .format(n=n_fixed))
-                s_idx, a_idx, overlap, src_area = overlay_pairs(
-                    src_geoms, area_tab.geometries, area_measure(crs, context), feedback, 40, 90,
-                    first_containing_only=method == aggregation.LARGEST_OVERLAP)
-                if feedback.isCanceled():
-                    return {}
-                if method == aggregation.LARGEST_OVERLAP:
-                    assign = aggregation.largest_overlap(s_idx, a_idx, overlap, len(tab))
-                    result = aggregation.sum_by_assignment(assign, values, len(area_keys))
-                else:
-                    result = aggregation.apportion(s_idx, a_idx, overlap, src_area, values, len(area_keys))
-                    n_over = aggregation.shares_exceeding_one(s_idx, overlap, src_area)
-                    if n_over:
-                        feedback.pushWarning(tr("Units covered by overlapping areas: {n}. Their shares were "
-                                                "scaled so that nothing is counted twice.").format(n=n_over))
-                for k in np.nonzero(result.unassigned_share > 1e-12)[0]:
-                    if src_area[k] <= 0:
-                        reason[k] = tr("no geometry or zero area")
-                    elif result.unassigned_share[k] >= 1 - 1e-12:
-                        reason[k] = tr("outside all areas")
-                    else:
-                        reason[k] = tr("partly outside all areas")
-        except Canceled:
-            return {}
+    def _write_areas(self, parameters, context, feedback, job, area_tab, area_keys, tab, result, suppressed):
+        """Every area with its attributes (the key as text) and the sums; the destination id, None if cancelled."""
+        from sozialplanung_plugin.core import aggregation
+        from sozialplanung_plugin.processing.overlay import polygon_part
 
-        # ---- report ----------------------------------------------------------
-        for col, rows in result.null_counts.items():
-            feedback.pushWarning(
-                tr("Field '{field}': NULL values not counted: {n} (features {rows}).").format(
-                    field=names[col], n=result.null_totals[col],
-                    rows=", ".join(str(tab.fids[r]) for r in rows)))
-        preserved = result.totals_preserved()
-        feedback.pushInfo(tr("Totals (input = areas + unassigned):"))
-        decimals = 2 if method == aggregation.APPORTION else 0
-        for j, n in enumerate(names):
-            feedback.pushInfo("  {}: {} = {} + {} {}".format(
-                n, *(format_number(v, decimals) for v in (result.input_totals[j], result.area_totals[j],
-                                                          result.unassigned_totals[j])),
-                "✓" if preserved[j] else "✗"))
-        if not preserved.all():
-            raise QgsProcessingException(tr("Internal error: totals were not preserved. Please report this."))
-        n_unassigned = int(np.count_nonzero(result.unassigned_share > 1e-12))
-        if n_unassigned:
-            feedback.pushWarning(tr("Units not (fully) assigned to an area: {n} of {total}.")
-                                 .format(n=n_unassigned, total=len(tab)))
-
-        # ---- confidentiality ---------------------------------------------------
-        min_count = self.parameterAsInt(parameters, MIN_COUNT, context)
-        group_fields = [self.field_name(area_fields, g, area_name)
-                        for g in parameter_as_strings(self, parameters, GROUP_FIELDS, context)]
-        suppressed = protect_counts(result.sums, min_count, [area_tab.columns[g] for g in group_fields],
-                                    names, area_keys, feedback)
-
-        # ---- write -----------------------------------------------------------
-        integer = [tab.field_types[n] in INTEGER_TYPES and method != aggregation.APPORTION for n in names]
-        out_fields = QgsFields()
-        kept = []
-        taken = {n.lower() for n in names} | {COUNT_FIELD, SUPPRESSED_FIELD}
-        key_name = area_id if area_id.lower() != "fid" else "area_id"   # GeoPackage reserves "fid"
-        for i, f in enumerate(area_fields):
-            if f.name() == area_id:
-                out_fields.append(QgsField(key_name, FieldType.String, "string", 0))
-            elif f.name().lower() in taken or f.name().lower() == "fid" and key_name == "area_id":
-                feedback.pushInfo(tr("The area field '{field}' is replaced by the sum of the same name.")
-                                  .format(field=f.name()))
-                continue
-            else:
-                out_fields.append(QgsField(f))
-            kept.append(i)
-        for n, is_int in zip(names, integer):
-            out_fields.append(QgsField(n, FieldType.LongLong if is_int else FieldType.Double))
-        out_fields.append(QgsField(COUNT_FIELD, FieldType.Int))
-        if suppressed is not None:
-            out_fields.append(QgsField(SUPPRESSED_FIELD, FieldType.String))
-        assert out_fields.count() == len(kept) + len(names) + 1 + (suppressed is not None), "field names unique"
-        out_type = QgsWkbTypes.multiType(areas.wkbType())
-        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, out_type, crs)
+        integer = [tab.field_types[n] in INTEGER_TYPES and job.method != aggregation.APPORTION for n in job.names]
+        fields, kept = area_output_fields(job, integer, suppressed is not None, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, fields,
+                                             QgsWkbTypes.multiType(job.areas.wkbType()), job.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
-        key_pos = area_fields.lookupField(area_id)
-        for a in range(len(area_keys)):
-            feat = QgsFeature(out_fields)
-            feat.setGeometry(polygon_part(area_tab.geometries[a]))
-            attrs = [area_keys[a] if i == key_pos else area_tab.columns[area_all[i]][a] for i in kept]
-            for j, is_int in enumerate(integer):
-                v = result.sums[a, j]
-                if suppressed is not None and suppressed[a, j]:
-                    attrs.append(None)
-                else:
-                    attrs.append(int(round(v)) if is_int else float(v))
-            attrs.append(int(result.unit_counts[a]))
-            if suppressed is not None:
-                attrs.append(",".join(n for j, n in enumerate(names) if suppressed[a, j]) or None)
-            feat.setAttributes(attrs)
-            self.write_features(sink, [feat], OUTPUT)
-        outputs = {OUTPUT: dest_id}
+        key_pos = job.areas.fields().lookupField(job.area_id)
+        columns = [f.name() for f in job.areas.fields()]
 
-        if parameters.get(OUTPUT_UNASSIGNED):
-            un_fields = QgsFields(src_fields)
-            un_fields.append(QgsField("reason", FieldType.String))
-            un_fields.append(QgsField("unassigned_share", FieldType.Double))
-            un_sink, un_id = self.parameterAsSink(parameters, OUTPUT_UNASSIGNED, context, un_fields,
-                                                  source.wkbType(), crs if method != aggregation.BY_KEY
-                                                  else source.sourceCrs())
-            if un_sink is not None:
-                wanted_ids = {tab.fids[k]: k for k in reason}
-                if wanted_ids:
-                    req = QgsFeatureRequest().setFilterFids(list(wanted_ids))
-                    if method != aggregation.BY_KEY:
-                        req.setDestinationCrs(crs, context.transformContext())
-                    for f in source.getFeatures(req, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
-                        k = wanted_ids[f.id()]
-                        out = QgsFeature(un_fields)
-                        out.setGeometry(f.geometry())
-                        out.setAttributes(f.attributes() + [reason[k], float(result.unassigned_share[k])])
-                        self.write_features(un_sink, [out], OUTPUT_UNASSIGNED)
-                outputs[OUTPUT_UNASSIGNED] = un_id
+        def features():
+            for a in range(len(area_keys)):
+                feat = QgsFeature(fields)
+                feat.setGeometry(polygon_part(area_tab.geometries[a]))
+                attrs = [area_keys[a] if i == key_pos else area_tab.columns[columns[i]][a] for i in kept]
+                for j, is_int in enumerate(integer):
+                    v = result.sums[a, j]
+                    attrs.append(None if suppressed is not None and suppressed[a, j] else
+                                 int(round(v)) if is_int else float(v))
+                attrs.append(int(result.unit_counts[a]))
+                if suppressed is not None:
+                    attrs.append(",".join(n for j, n in enumerate(job.names) if suppressed[a, j]) or None)
+                feat.setAttributes(attrs)
+                yield feat
 
-        StyleOnLoad.attach(context, dest_id, names[0],
-                           {COUNT_FIELD: tr("Number of source units")})
-        feedback.setProgress(100)
-        return outputs
+        return dest_id if self.write_batched(sink, features(), len(area_keys), OUTPUT, feedback, (90, 100)) else None
+
+    def _write_unassigned(self, parameters, context, feedback, job, tab, reason, result):
+        """The units not (fully) assigned, with the reason and the share left over: (False if the user
+        cancelled, the destination id or None)."""
+        from sozialplanung_plugin.core import aggregation
+
+        fields = QgsFields(job.source.fields())
+        fields.append(QgsField("reason", FieldType.String))
+        fields.append(QgsField("unassigned_share", FieldType.Double))
+        by_key = job.method == aggregation.BY_KEY
+        sink, dest_id = self.parameterAsSink(parameters, OUTPUT_UNASSIGNED, context, fields, job.source.wkbType(),
+                                             job.source.sourceCrs() if by_key else job.crs)
+        if sink is None:
+            return True, None
+        row_of = {tab.fids[k]: k for k in reason}
+        request = QgsFeatureRequest().setFilterFids(list(row_of))
+        if not by_key:
+            request.setDestinationCrs(job.crs, context.transformContext())
+
+        def features():
+            for f in job.source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
+                k = row_of[f.id()]
+                out = QgsFeature(fields)
+                out.setGeometry(f.geometry())
+                out.setAttributes(f.attributes() + [reason[k], float(result.unassigned_share[k])])
+                yield out
+
+        written = not row_of or self.write_batched(sink, features(), len(row_of), OUTPUT_UNASSIGNED, feedback,
+                                                   (95, 100))
+        return written, dest_id
+
+
+@dataclass
+class Job:
+    """What a run needs from the parameters, checked against the layers."""
+
+    source: object                # QgsProcessingFeatureSource of the units
+    areas: object                 # ... of the planning areas
+    src_name: str                 # how messages name the layers
+    area_name: str
+    method: int                   # core.aggregation.BY_KEY ... (points: BY_LOCATION for the overlap methods)
+    area_id: str
+    input_key: str
+    names: List[str]              # the count fields
+    crs: object                   # the areas' CRS, where the units are located
+    group_fields: List[str]       # area fields whose groups have published totals
+
+
+def count_field_clash(names, area_id) -> str:
+    """A message if a count field would have the name of the area key or the unit count of the output."""
+    for n in names:
+        if n.lower() in (area_id.lower(), COUNT_FIELD):
+            return tr("The count field '{field}' has the same name as the area key or the unit count of the "
+                      "output. Rename it (e.g. with the field calculator or 'Refactor fields') or leave it out."
+                      ).format(field=n)
+    return ""
+
+
+def read_areas(job, context, feedback):
+    """The areas with all attributes and their geometries (invalid ones repaired), and their keys as text."""
+    from sozialplanung_plugin.processing.convert import read_features
+    from sozialplanung_plugin.processing.messages import checked_area_keys
+    from sozialplanung_plugin.processing.overlay import repaired
+
+    tab = read_features(job.areas, [f.name() for f in job.areas.fields()], context, None, with_geometry=True)
+    keys = checked_area_keys(tab.columns[job.area_id], tab.fids, job.area_name, job.area_id)
+    tab.geometries, fixed = repaired(tab.geometries, polygons_only=True)
+    if fixed:
+        feedback.pushWarning(tr("Invalid area polygons repaired before use: {n} (keys: {keys}).")
+                             .format(n=len(fixed), keys=", ".join(keys[k] for k in fixed[:10])))
+    return tab, keys
 
 
 def protect_counts(sums, min_count, groups, names, keys, feedback):
@@ -440,76 +384,38 @@ def protect_counts(sums, min_count, groups, names, keys, feedback):
     no confidential sum can be recovered from the published totals. None when min_count is 0."""
     if min_count <= 0:
         return None
-    import numpy as np
+    from sozialplanung_plugin.core.secondary_suppression import small_counts
+    from sozialplanung_plugin.processing.suppression import protect_against_totals
 
-    from sozialplanung_plugin.core.secondary_suppression import secondary_suppression
-
-    levels = [list(g) for g in groups] + [["town"] * len(keys)]
-    out = np.zeros(sums.shape, dtype=bool)
-    n_primary = n_secondary = 0
-    for j, name in enumerate(names):
-        values = sums[:, j]
-        primary = (values > 0) & (values < min_count)
-        if not primary.any():
-            continue
-        res = secondary_suppression(values, primary, levels, min_count)
-        out[:, j] = primary | res.secondary
-        n_primary += int(primary.sum())
-        n_secondary += int(res.secondary.sum())
-        if res.unprotectable:
-            feedback.pushWarning(tr("Field '{field}': the confidential sum of areas {keys} follows from a published "
-                                    "total (e.g. the only area of its group); do not publish that group's total.")
-                                 .format(field=name, keys=", ".join(keys[i] for i in res.unprotectable)))
+    primary = small_counts(sums, min_count)
+    table = protect_against_totals(sums, primary, groups, min_count, keys, names, feedback)
     feedback.pushInfo(tr("Confidentiality: {p} sums from 1 to {m} published as NULL, {s} more to protect them "
                          "against the published totals; see the field suppressed_fields.")
-                      .format(p=n_primary, m=min_count - 1, s=n_secondary))
-    return out
+                      .format(p=int(primary.sum()), m=min_count - 1, s=table.n_secondary))
+    return primary | table.secondary
 
 
-def polygon_part(geom):
-    """Only the polygonal part, as multipolygon (make valid can return a geometry collection)."""
-    if geom is None or geom.isNull():
-        return geom
-    if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
-        parts = [g for g in geom.asGeometryCollection()
-                 if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry]
-        geom = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
-    if not geom.isNull():
-        geom.convertToMultiType()
-    return geom
-
-
-def format_number(value, decimals):
-    """A total in the UI's number format (37.873 in German, 37,873 in English)."""
-    return QLocale().toString(float(value), "f", decimals)
-
-
-def explain_key_mismatch(src_keys, area_keys, src_type, input_key, area_id, src_name, area_name, feedback):
-    """Explain keys that do not match, above all leading zeros lost in a numeric key."""
-    from sozialplanung_plugin.core.keys import diagnose_mismatch
-
-    diag = diagnose_mismatch(src_keys, area_keys)
-    if diag.n_unmatched == 0:
-        return
-    numeric_src = src_type in INTEGER_TYPES + (FieldType.Double,)
-    if diag.zeros_lost:
-        raise QgsProcessingException(
-            tr("The keys of '{src}' (field '{skey}'{kind}) lost their leading zeros: '{example_src}' "
-               "should be '{example_area}' as in '{areas}' (field '{akey}'). {n} of {total} units do "
-               "not match for this reason. Import the table again with the key column as text "
-               "(in the CSV import: field type 'text'), or build the key with lpad().")
-            .format(src=src_name, skey=input_key,
-                    kind=tr(", a number field") if numeric_src else "",
-                    example_src=diag.zeros_example["source"], example_area=diag.zeros_example["area"],
-                    areas=area_name, akey=area_id, n=diag.n_matched_without_zeros,
-                    total=diag.n_source))
-    if diag.n_matched == 0:
-        raise QgsProcessingException(
-            tr("None of the keys in '{src}' (field '{skey}') matches a key in '{areas}' (field "
-               "'{akey}'); for example '{example}'. Check that both fields hold the same kind of key.")
-            .format(src=src_name, skey=input_key, areas=area_name, akey=area_id,
-                    example=(diag.unmatched_examples or ["NULL"])[0]))
-    feedback.pushWarning(
-        tr("Units whose key is not in '{areas}': {n} (e.g. {examples}). They are listed as "
-           "unassigned.").format(n=diag.n_unmatched, areas=area_name,
-                                 examples=", ".join(f"'{k}'" for k in diag.unmatched_examples)))
+def area_output_fields(job, integer, with_suppressed, feedback):
+    """The output fields (the area fields with the key as text, one sum per count field, the unit count and,
+    with suppression, the suppressed fields) and the positions of the area fields kept."""
+    fields = QgsFields()
+    kept = []
+    taken = {n.lower() for n in job.names} | {COUNT_FIELD, SUPPRESSED_FIELD}
+    key_name = job.area_id if job.area_id.lower() != "fid" else "area_id"   # GeoPackage reserves "fid"
+    for i, f in enumerate(job.areas.fields()):
+        if f.name() == job.area_id:
+            fields.append(QgsField(key_name, FieldType.String, "string", 0))
+        elif f.name().lower() in taken or f.name().lower() == "fid" and key_name == "area_id":
+            feedback.pushInfo(tr("The area field '{field}' is replaced by the sum of the same name.")
+                              .format(field=f.name()))
+            continue
+        else:
+            fields.append(QgsField(f))
+        kept.append(i)
+    for n, is_int in zip(job.names, integer):
+        fields.append(QgsField(n, FieldType.LongLong if is_int else FieldType.Double))
+    fields.append(QgsField(COUNT_FIELD, FieldType.Int))
+    if with_suppressed:
+        fields.append(QgsField(SUPPRESSED_FIELD, FieldType.String))
+    assert fields.count() == len(kept) + len(job.names) + 1 + with_suppressed, "field names unique"
+    return fields, kept

@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -36,7 +33,6 @@ OUTPUT = "OUTPUT"
 DEFAULT_CLASS_WEIGHTS = "1:1, 2:1.25, 3:1.5, 4:2"
 RECIPE_TABLE = "sozialplanung_allocation_recipe"
 MAX_KEYS_LISTED = 10
-WRITE_CHUNK = 5000
 
 
 def number(value) -> str:
@@ -150,154 +146,77 @@ class AllocateBudget(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Allocation"),
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
+    def parameter_problem(self, parameters, context):
+        from sozialplanung_plugin.core import allocation
+        from sozialplanung_plugin.core.errors import InputError
+
+        if not chosen_field(self, parameters, TARGET_FIELD, context):
+            return tr("Choose the field with the target population.")
+        mode = self.parameterAsEnum(parameters, NEED_MODE, context)
+        if mode != allocation.NEED_NONE and not chosen_field(self, parameters, NEED_FIELD, context):
+            return tr("The need weight '{mode}' needs the need field. Choose the field with the index class or "
+                      "value, or choose '{none}'.").format(mode=mode_names()[mode], none=mode_names()[2])
+        try:
+            if mode == allocation.NEED_CLASS:
+                allocation.parse_class_weights(self.parameterAsString(parameters, CLASS_WEIGHTS, context) or "")
+            allocation.amounts_in_units(self.parameterAsDouble(parameters, TOTAL, context),
+                                        self.parameterAsDouble(parameters, UNIT, context),
+                                        self.parameterAsDouble(parameters, FLOOR, context),
+                                        self.parameterAsDouble(parameters, CAP, context) or None)
+        except InputError as err:
+            return allocation_message(err)
+        return ""
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core import allocation
         from sozialplanung_plugin.core.errors import InputError
-        from sozialplanung_plugin.processing.convert import nullable, numeric_matrix, read_features
-        from sozialplanung_plugin.processing.messages import checked_area_keys
+        from sozialplanung_plugin.processing.area_table import aliases, read_area_table, write_area_table
         from sozialplanung_plugin.processing.recipe import recipe_rows
 
+        self.refuse_bad_parameters(parameters, context)
         source, layer = self.source_and_label(parameters, INPUT, context)
-        fields = source.fields()
-
-        def chosen_field(name):
-            return (parameter_as_strings(self, parameters, name, context) or [None])[0]
-
-        id_field = self.field_name(fields, chosen_field(ID_FIELD) or "", layer, key_hint=True)
-        target_field = chosen_field(TARGET_FIELD)
-        if not target_field:
-            raise QgsProcessingException(tr("Choose the field with the target population."))
-        target_field = self.field_name(fields, target_field, layer)
         mode = self.parameterAsEnum(parameters, NEED_MODE, context)
-        need_field = chosen_field(NEED_FIELD)
-        if mode == allocation.NEED_NONE and need_field:
-            feedback.pushInfo(tr("The need field '{field}' is not used: the need weight is '{mode}'.")
-                              .format(field=need_field, mode=mode_names()[mode]))
-            need_field = None
-        if need_field:
-            need_field = self.field_name(fields, need_field, layer)
-        if mode != allocation.NEED_NONE and not need_field:
-            raise QgsProcessingException(
-                tr("The need weight '{mode}' needs the need field. Choose the field with the index class or "
-                   "value, or choose '{none}'.").format(mode=mode_names()[mode], none=mode_names()[2]))
-        for name in (target_field, need_field):
-            if name and not fields.at(fields.lookupField(name)).isNumeric():
-                raise QgsProcessingException(
-                    tr("Layer '{layer}': the field '{field}' is of type {type}, not a number. Choose a numeric "
-                       "field; for a CSV, read the column as a number (German files: decimal comma and "
-                       "thousands separator).")
-                    .format(layer=layer, field=name, type=fields.at(fields.lookupField(name)).typeName()))
+        target_field, need_field = self._target_and_need_fields(parameters, context, source.fields(), layer, mode,
+                                                                feedback)
         class_weights = self.parameterAsString(parameters, CLASS_WEIGHTS, context) or ""
         total = self.parameterAsDouble(parameters, TOTAL, context)
         unit = self.parameterAsDouble(parameters, UNIT, context)
         floor = self.parameterAsDouble(parameters, FLOOR, context)
         cap = self.parameterAsDouble(parameters, CAP, context) or None
-        floor_only_with_target = self.parameterAsBoolean(parameters, FLOOR_ONLY_WITH_TARGET, context)
-        if source.featureCount() == 0:
-            raise QgsProcessingException(
-                tr("Layer '{layer}' has no features: there are no areas to allocate to.").format(layer=layer))
-
-        # ---- read ----------------------------------------------------------
-        wanted = list(dict.fromkeys([id_field, target_field] + ([need_field] if need_field else [])))
-        tab = read_features(source, wanted, context, feedback, with_geometry=True, progress_to=40)
+        areas = read_area_table(self, parameters, context, feedback, INPUT, ID_FIELD,
+                                [target_field] + ([need_field] if need_field else []), progress=(0, 40),
+                                empty_hint=tr("There are no areas to allocate to."))
         if feedback.isCanceled():
             return {}
-        keys = checked_area_keys(tab.columns[id_field], tab.fids, layer, id_field)
-        target = numeric_matrix(tab, [target_field])[:, 0]
-        need = numeric_matrix(tab, [need_field])[:, 0] if need_field else None
-
-        # ---- compute -------------------------------------------------------
+        keys = areas.keys
+        target = areas.numeric([target_field])[:, 0]
+        need = areas.numeric([need_field])[:, 0] if need_field else None
         try:
             result = allocation.allocate_by_need(target, need, mode, class_weights, total, unit, floor, cap,
-                                                 floor_only_with_target)
+                                                 self.parameterAsBoolean(parameters, FLOOR_ONLY_WITH_TARGET, context))
         except InputError as err:
-            raise QgsProcessingException(self._message(err, layer, target_field, need_field, keys,
-                                                       tab.fids)) from None
+            raise QgsProcessingException(allocation_message(err, layer, target_field, need_field, keys,
+                                                            areas.fids)) from None
         feedback.setProgress(60)
-
-        # ---- log -----------------------------------------------------------
-        feedback.pushInfo(tr("Allocating {total} in units of {unit} ({units} units) to {n} areas; need weight: "
-                             "{mode}.").format(total=number(total), unit=number(unit), units=result.total_units,
-                                               n=len(keys), mode=mode_names()[mode]))
-        if mode == allocation.NEED_CLASS:
-            weights = allocation.parse_class_weights(class_weights)
-            feedback.pushInfo(tr("Class weights used: {weights}.").format(
-                weights=", ".join(f"{c}: {number(w)}" for c, w in sorted(weights.items()))))
-        missing = [k for k, f in zip(keys, result.flags) if f == allocation.NO_NEED_VALUE]
-        if missing:
-            listed = ", ".join(missing[:MAX_KEYS_LISTED]) + (", …" if len(missing) > MAX_KEYS_LISTED else "")
-            feedback.pushWarning(
-                tr("Areas without a need value (NULL, e.g. not rated in the social index) get need weight 0 "
-                   "and nothing but the floor: {n} (keys: {keys}).").format(n=len(missing), keys=listed))
-        n_zero = int((target == 0).sum())
-        if n_zero:
-            feedback.pushInfo(tr("Areas with target population 0: {n}.").format(n=n_zero))
-        sum_units = int(result.units.sum())
-        feedback.pushInfo(tr("Sum check: the amounts add up to {sum} ({units} units); the total is {total}.")
-                          .format(sum=number(sum_units * unit), units=sum_units, total=number(total)))
-        if sum_units != result.total_units:      # cannot happen: the core guarantees it
-            raise QgsProcessingException(tr("Internal error: the amounts do not add up to the total."))
-        if floor > 0:
-            feedback.pushInfo(tr("Areas held at the floor of {floor}: {n}.").format(floor=number(floor),
-                                                                                   n=result.n_floor))
-        if cap:
-            feedback.pushInfo(tr("Areas held at the cap of {cap}: {n}.").format(cap=number(cap), n=result.n_cap))
-
-        # ---- write ---------------------------------------------------------
-        src_types = {n: fields.at(fields.lookupField(n)).type() for n in wanted}
-        whole_units = float(unit).is_integer()
-        out_fields = QgsFields()
-        out_fields.append(QgsField(id_field, FieldType.String))     # the key keeps its name
-        out_fields.append(QgsField("target", FieldType.LongLong if src_types[target_field] in INTEGER_TYPES
-                                   else FieldType.Double))
-        for name in ("need_value", "need_weight", "weighted_need", "share_pct", "amount_proportional"):
-            out_fields.append(QgsField(name, FieldType.Double))
-        out_fields.append(QgsField("amount", FieldType.LongLong if whole_units else FieldType.Double))
-        out_fields.append(QgsField("adjustment", FieldType.String))
-        out_fields.append(QgsField("difference", FieldType.Double))
-        out_fields.append(QgsField("flag", FieldType.String))
-        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
-        amount = result.amount.astype(float)
-        columns = [
-            [int(v) for v in target] if src_types[target_field] in INTEGER_TYPES else nullable(target),
-            nullable(need) if need is not None else [None] * len(keys),
-            nullable(result.need_weight),
-            nullable(result.weight),
-            nullable(result.share),
-            nullable(result.amount_proportional),
-            [int(v) for v in result.units * int(unit)] if whole_units else nullable(amount),
-            [a or None for a in result.adjustment],
-            nullable(amount - result.amount_proportional),
-            [f or None for f in result.flags],
-        ]
-        step = 40.0 / len(keys)
-        batch = []
-        for a, key in enumerate(keys):
-            if a % WRITE_CHUNK == 0:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(60 + a * step)
-                self.write_features(sink, batch, OUTPUT)
-                batch = []
-            feat = QgsFeature(out_fields)
-            if tab.geometries is not None and tab.geometries[a] is not None:
-                feat.setGeometry(tab.geometries[a])
-            feat.setAttributes([key] + [column[a] for column in columns])
-            batch.append(feat)
-        self.write_features(sink, batch, OUTPUT)
+        weights = allocation.parse_class_weights(class_weights) if mode == allocation.NEED_CLASS else None
+        missing = log_allocation(feedback, result, keys, target, mode, weights, total, unit, floor, cap)
+        integer_target = source.fields().field(target_field).type() in INTEGER_TYPES
+        columns = allocation_columns(result, target, need, unit, integer_target)
+        dest_id = write_area_table(self, parameters, context, feedback, areas, columns, OUTPUT, keep=[],
+                                   key_as_text=True, progress=(60, 100))
+        if dest_id is None:
+            return {}
 
         # ---- how it was made: aliases, style, metadata, recipe table in a GeoPackage output -------------
+        sum_units = int(result.units.sum())
         extra = {"need_weight_mode": mode_names()[mode], "total_units": str(result.total_units),
                  "sum_of_amounts": number(sum_units * unit), "areas": str(len(keys)),
                  "areas_at_floor": str(result.n_floor), "areas_at_cap": str(result.n_cap),
-                 "areas_without_need_value": str(len(missing))}
-        if mode == allocation.NEED_CLASS:
+                 "areas_without_need_value": str(missing)}
+        if weights is not None:
             extra["class_weights_used"] = ", ".join(f"{c}:{number(w)}" for c, w in sorted(weights.items()))
         rows = recipe_rows(self, parameters, context, extra)
-        style = dict(field="amount", aliases=self._aliases(id_field),
+        style = dict(field="amount", aliases={areas.id_field: tr("Area key"), **aliases(columns)},
                      abstract="\n".join([tr("Need-based allocation: amount ≈ total × target · need weight / "
                                              "Σ target · need weight, floor and cap by water-filling, whole units "
                                              "by the largest-remainder method.")]
@@ -306,102 +225,94 @@ class AllocateBudget(SozialplanungAlgorithm):
         feedback.setProgress(100)
         return {OUTPUT: dest_id}
 
-    @staticmethod
-    def _aliases(id_field):
-        return {
-            id_field: tr("Area key"),
-            "target": tr("Target population"),
-            "need_value": tr("Need value (index)"),
-            "need_weight": tr("Need weight"),
-            "weighted_need": tr("Weighted need (target × need weight)"),
-            "share_pct": tr("Share of weighted need (%)"),
-            "amount_proportional": tr("Proportional amount (before floor, cap, rounding)"),
-            "amount": tr("Amount"),
-            "adjustment": tr("Held at floor / cap"),
-            "difference": tr("Change by floor, cap and rounding"),
-            "flag": tr("Flag"),
-        }
+    def _target_and_need_fields(self, parameters, context, fields, layer, mode, feedback):
+        """The target and need fields in the layer's own spelling, both numeric; no need field with 'No need
+        weight'."""
+        from sozialplanung_plugin.core import allocation
 
-    @staticmethod
-    def _message(err, layer, target_field, need_field, keys, fids):
-        """The translated message for a core InputError, naming layer, field and feature."""
-        d = dict(err.details)
-        if "row" in d:
-            row = d["row"]
-            d["key"], d["row"] = keys[row], fids[row]
-        for name in ("value", "weight", "total", "unit", "floor", "cap", "needed", "capacity"):
-            if name in d and d[name] is not None:
-                d[name] = number(d[name])
-        names = mode_names()
-        d.update(layer=layer, target_field=target_field, need_field=need_field or "",
-                 class_mode=names[0], value_mode=names[1], none_mode=names[2])
-        templates = {
-            "missing_target": tr(
-                "Layer '{layer}', field '{target_field}': feature {row} (area '{key}') has no target population "
-                "(NULL; areas without one in all: {n}). Enter 0 for areas without a target population, or fill in the "
-                "count."),
-            "negative_target": tr(
-                "Layer '{layer}', field '{target_field}': feature {row} (area '{key}') has the negative target "
-                "population {value} (negative values in all: {n}). A population cannot be negative: correct the "
-                "value, or enter 0."),
-            "negative_need_value": tr(
-                "Layer '{layer}', field '{need_field}': feature {row} (area '{key}') has the need value {value}, "
-                "below 0 (such values in all: {n}). With '{value_mode}' the value itself is the multiplier and "
-                "must be 0 or more. For index values that can be negative (such as z-scores) use the index "
-                "classes with '{class_mode}'."),
-            "negative_need_weight": tr(
-                "Layer '{layer}', field '{need_field}': feature {row} (area '{key}') has the need weight {value}, "
-                "below 0. Need weights must be 0 or more."),
-            "need_class_not_integer": tr(
-                "Layer '{layer}', field '{need_field}': feature {row} (area '{key}') has the need value {value}, "
-                "which is not a whole-number class (such values in all: {n}). With '{class_mode}' the need field "
-                "must hold classes such as 1, 2, 3, 4 (e.g. index_class); for an index value choose "
-                "'{value_mode}'."),
-            "class_weight_missing": tr(
-                "Layer '{layer}', field '{need_field}': class {cls} occurs (areas: {n}, the first is feature "
-                "{row}, area '{key}'), but the class weights give no weight for it (classes with a weight: "
-                "{classes}). Add a weight for class {cls} to the class weights, e.g. '{cls}:1'."),
-            "class_weights_missing": tr(
-                "The class weights are empty. Enter a weight per class, e.g. '1:1, 2:1.25, 3:1.5, 4:2', or "
-                "choose another need weight than '{class_mode}'."),
-            "class_weights_unparsable": tr(
-                "The class weights '{text}' cannot be read at '{piece}'. Write class:weight pairs separated by "
-                "commas, e.g. '1:1, 2:1.25, 3:1.5, 4:2', or the weights of classes 1, 2, 3, ... in order, e.g. "
-                "'1, 1.25, 1.5, 2'. Use a point as decimal separator, or separate the pairs with semicolons "
-                "('1:1; 2:1,25')."),
-            "class_weights_duplicate": tr(
-                "The class weights '{text}' give class {cls} more than one weight. Give each class one weight."),
-            "negative_class_weight": tr(
-                "The class weights give class {cls} the negative weight {weight}. Weights must be 0 or more."),
-            "bad_total": tr("The total to allocate must be greater than 0 (it is {total})."),
-            "bad_unit": tr("The unit must be greater than 0 (it is {unit})."),
-            "bad_cap": tr("The cap must be greater than 0, or 0 for no cap (it is {cap})."),
-            "negative_floor": tr("The floor must be 0 or more (it is {floor})."),
-            "total_not_multiple": tr(
-                "The total {total} is not a whole multiple of the unit {unit}, so it cannot be shared out in "
-                "whole units. Change the total or the unit (e.g. unit 1)."),
-            "floor_not_multiple": tr(
-                "The floor {floor} is not a whole multiple of the unit {unit}. Choose a floor in whole units."),
-            "cap_not_multiple": tr(
-                "The cap {cap} is not a whole multiple of the unit {unit}. Choose a cap in whole units."),
-            "floor_above_cap": tr("The floor {floor} is above the cap {cap}. The floor must not exceed the cap."),
-            "floor_infeasible": tr(
-                "Layer '{layer}': the floors cannot be met: {n} areas × floor {floor} = {needed}, more than the "
-                "total {total}. Lower the floor or raise the total."),
-            "cap_infeasible": tr(
-                "Layer '{layer}': the cap cannot be met: the {n} areas with a weight above 0 can receive at most "
-                "{capacity} (cap {cap} each, plus the floors of the others), less than the total {total}. Raise "
-                "the cap or lower the total."),
-            "all_weights_zero": tr(
-                "Layer '{layer}': all {n} areas have weight 0 (target population × need weight; {no_need} without "
-                "a need value), so there is nothing to share in proportion to. Check the fields "
-                "'{target_field}' and '{need_field}' and the class weights."),
-            "weights_too_large": tr(
-                "Layer '{layer}': target population × need weight is too large to add up. Check the fields "
-                "'{target_field}' and '{need_field}'."),
-            "no_areas": tr("Layer '{layer}' has no features: there are no areas to allocate to."),
-        }
-        template = templates.get(err.code)
-        if template is None:
-            return tr("Invalid input: {detail}").format(detail=str(err))
-        return template.format(**d)
+        target_field = self.field_name(fields, chosen_field(self, parameters, TARGET_FIELD, context), layer)
+        need_field = chosen_field(self, parameters, NEED_FIELD, context)
+        if mode == allocation.NEED_NONE and need_field:
+            feedback.pushInfo(tr("The need field '{field}' is not used: the need weight is '{mode}'.")
+                              .format(field=need_field, mode=mode_names()[mode]))
+            need_field = None
+        names = self.numeric_field_names(fields, [target_field] + ([need_field] if need_field else []), layer)
+        return names[0], (names[1] if need_field else None)
+
+
+def chosen_field(alg, parameters, name, context):
+    """The field chosen in the field parameter ``name``, or None."""
+    return (parameter_as_strings(alg, parameters, name, context) or [None])[0]
+
+
+def log_allocation(feedback, result, keys, target, mode, weights, total, unit, floor, cap) -> int:
+    """Total, class weights, areas without a need value, the sum check and the areas held at floor and cap,
+    in the log; the number of areas without a need value."""
+    from sozialplanung_plugin.core import allocation
+
+    feedback.pushInfo(tr("Allocating {total} in units of {unit} ({units} units) to {n} areas; need weight: "
+                         "{mode}.").format(total=number(total), unit=number(unit), units=result.total_units,
+                                           n=len(keys), mode=mode_names()[mode]))
+    if weights is not None:
+        feedback.pushInfo(tr("Class weights used: {weights}.").format(
+            weights=", ".join(f"{c}: {number(w)}" for c, w in sorted(weights.items()))))
+    missing = [k for k, f in zip(keys, result.flags) if f == allocation.NO_NEED_VALUE]
+    if missing:
+        listed = ", ".join(missing[:MAX_KEYS_LISTED]) + (", …" if len(missing) > MAX_KEYS_LISTED else "")
+        feedback.pushWarning(
+            tr("Areas without a need value (NULL, e.g. not rated in the social index) get need weight 0 "
+               "and nothing but the floor: {n} (keys: {keys}).").format(n=len(missing), keys=listed))
+    n_zero = int((target == 0).sum())
+    if n_zero:
+        feedback.pushInfo(tr("Areas with target population 0: {n}.").format(n=n_zero))
+    sum_units = int(result.units.sum())
+    feedback.pushInfo(tr("Sum check: the amounts add up to {sum} ({units} units); the total is {total}.")
+                      .format(sum=number(sum_units * unit), units=sum_units, total=number(total)))
+    if sum_units != result.total_units:      # cannot happen: the core guarantees it
+        raise QgsProcessingException(tr("Internal error: the amounts do not add up to the total."))
+    if floor > 0:
+        feedback.pushInfo(tr("Areas held at the floor of {floor}: {n}.").format(floor=number(floor), n=result.n_floor))
+    if cap:
+        feedback.pushInfo(tr("Areas held at the cap of {cap}: {n}.").format(cap=number(cap), n=result.n_cap))
+    return len(missing)
+
+
+def allocation_columns(result, target, need, unit, integer_target):
+    """The output columns after the key, described once (name, type, values, alias)."""
+    from sozialplanung_plugin.processing.area_table import Column
+
+    whole_units = float(unit).is_integer()
+    amount = result.amount.astype(float)
+    return [
+        Column("target", FieldType.LongLong if integer_target else FieldType.Double,
+               [int(v) for v in target] if integer_target else target, tr("Target population")),
+        Column("need_value", FieldType.Double, need if need is not None else [None] * len(target),
+               tr("Need value (index)")),
+        Column("need_weight", FieldType.Double, result.need_weight, tr("Need weight")),
+        Column("weighted_need", FieldType.Double, result.weight, tr("Weighted need (target × need weight)")),
+        Column("share_pct", FieldType.Double, result.share, tr("Share of weighted need (%)")),
+        Column("amount_proportional", FieldType.Double, result.amount_proportional,
+               tr("Proportional amount (before floor, cap, rounding)")),
+        Column("amount", FieldType.LongLong if whole_units else FieldType.Double,
+               [int(v) for v in result.units * int(unit)] if whole_units else amount, tr("Amount")),
+        Column("adjustment", FieldType.String, [a or None for a in result.adjustment], tr("Held at floor / cap")),
+        Column("difference", FieldType.Double, amount - result.amount_proportional,
+               tr("Change by floor, cap and rounding")),
+        Column("flag", FieldType.String, [f or None for f in result.flags], tr("Flag")),
+    ]
+
+
+AMOUNT_DETAILS = ("value", "weight", "total", "unit", "floor", "cap", "needed", "capacity")
+
+
+def allocation_message(err, layer="", target_field="", need_field=None, keys=None, fids=None) -> str:
+    """The message of a core allocation error (template in messages.py): amounts as plain numbers, the
+    fields, area and feature, and the names of the need modes."""
+    from sozialplanung_plugin.core.errors import InputError
+    from sozialplanung_plugin.processing.messages import input_error_message
+
+    details = {k: number(v) if k in AMOUNT_DETAILS and v is not None else v for k, v in err.details.items()}
+    names = mode_names()
+    return input_error_message(InputError(err.code, **details), layer, keys=keys, fids=fids,
+                               target_field=target_field, need_field=need_field or "", class_mode=names[0],
+                               value_mode=names[1], none_mode=names[2])

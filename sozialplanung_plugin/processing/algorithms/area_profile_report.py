@@ -93,13 +93,6 @@ class AreaProfileReport(SozialplanungAlgorithm):
         p.setHelp(tr("Optional: the values of all areas for the statistics appendix."))
         self.addParameter(p)
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        problem = self.parameter_problem(parameters, context)
-        return (False, problem) if problem else (True, "")
-
     def parameter_problem(self, parameters, context) -> str:
         """What is wrong with the parameters alone ("" if nothing): indicator fields chosen, the template
         readable as XML, no output on an input or another output. checkParameterValues refuses with it
@@ -136,9 +129,7 @@ class AreaProfileReport(SozialplanungAlgorithm):
         from sozialplanung_plugin.processing.convert import geometries_by_fid
         from sozialplanung_plugin.processing.messages import processing_error
 
-        problem = self.parameter_problem(parameters, context)
-        if problem:
-            raise QgsProcessingException(problem)
+        self.refuse_bad_parameters(parameters, context)
         areas, data = self.read_profiles(parameters, context, feedback)
         try:
             check_reportable(data)

@@ -46,8 +46,8 @@ class CompositeIndex(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Social index"),
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
-    def check_parameters(self, parameters, context):
-        ii.check_composition_parameters(self, parameters, context)
+    def parameter_problem(self, parameters, context):
+        return self.first_problem(lambda: ii.check_composition_parameters(self, parameters, context))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.composite_index import compose
@@ -56,6 +56,7 @@ class CompositeIndex(SozialplanungAlgorithm):
         from sozialplanung_plugin.processing.messages import processing_error
         from sozialplanung_plugin.processing.recipe import recipe_rows
 
+        self.refuse_bad_parameters(parameters, context)
         areas, names, settings = ii.read_index_inputs(self, parameters, context, feedback)
         values = areas.numeric(names)
         feedback.setProgress(30)

@@ -96,18 +96,12 @@ class DistributePopulation(SozialplanungAlgorithm):
         return (expression_text(self, parameters, WEIGHT, context, "1"),
                 expression_text(self, parameters, FILTER, context))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def parameter_problem(self, parameters, context):
+        """The weight and filter expressions parse."""
         from sozialplanung_plugin.processing.expressions import parsed
 
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            for text in filter(None, self._expressions(parameters, context)):
-                parsed(text)
-        except QgsProcessingException as err:
-            return False, str(err)
-        return True, ""
+        return self.first_problem(*[lambda t=text: parsed(t)
+                                    for text in filter(None, self._expressions(parameters, context))])
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np
@@ -128,6 +122,7 @@ class DistributePopulation(SozialplanungAlgorithm):
         from sozialplanung_plugin.processing.feature_writer import column_features, write_columns
         from sozialplanung_plugin.processing.messages import checked_area_keys, no_features, processing_error
 
+        self.refuse_bad_parameters(parameters, context)
         areas, area_label = self.source_and_label(parameters, AREAS, context)
         targets, target_label = self.source_and_label(parameters, TARGETS, context)
         for src, label in ((areas, area_label), (targets, target_label)):

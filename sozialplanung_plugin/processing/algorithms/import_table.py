@@ -69,6 +69,7 @@ class ImportTable(SozialplanungAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.delivered_table import read_delivered_csv
         from sozialplanung_plugin.core.errors import InputError
+        from sozialplanung_plugin.processing.messages import processing_error
 
         path = self.parameterAsFile(parameters, INPUT, context)
         keys = [k.strip() for k in (self.parameterAsString(parameters, KEY_FIELDS, context) or "").split(",")
@@ -82,7 +83,7 @@ class ImportTable(SozialplanungAlgorithm):
         try:
             table = read_delivered_csv(data, keys, self.parameterAsBoolean(parameters, DASH_IS_ZERO, context))
         except InputError as err:
-            raise QgsProcessingException(self._message(err, path)) from None
+            raise processing_error(err, path=path) from None
         feedback.pushInfo(tr("Read {rows} rows and {cols} columns ({encoding}, separator '{sep}').").format(
             rows=table.n_rows, cols=len(table.columns), encoding=table.encoding, sep=table.delimiter))
         fields = QgsFields()
@@ -96,26 +97,19 @@ class ImportTable(SozialplanungAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
-        for i in range(table.n_rows):
-            attrs = []
-            for col in table.columns:
-                attrs.append(col.values[i])
-                if col.notes is not None:
-                    attrs.append(col.notes[i])
-            feat = QgsFeature(fields)
-            feat.setAttributes(attrs)
-            self.write_features(sink, [feat], OUTPUT)
+        if not self.write_batched(sink, rows_as_features(table, fields), table.n_rows, OUTPUT, feedback, (0.0, 100.0)):
+            return {}
         return {OUTPUT: dest_id}
 
-    @staticmethod
-    def _message(err, path):
-        d = err.details
-        if err.code == "table_ragged_row":
-            return tr("File '{path}', line {line}: {found} cells where the header has {expected}. Check the "
-                      "separator and quoting of that line.").format(path=path, **d)
-        if err.code == "table_missing_column":
-            return tr("File '{path}' has no column '{column}'. Columns: {columns}.").format(path=path, **d)
-        if err.code == "table_duplicate_column":
-            return tr("File '{path}' has the column '{column}' twice. Column names must be unique.").format(
-                path=path, **d)
-        return tr("File '{path}' is empty.").format(path=path)
+
+def rows_as_features(table, fields):
+    """The rows of a delivered table as features: each column's value, followed by its marker where it has notes."""
+    for i in range(table.n_rows):
+        attrs = []
+        for col in table.columns:
+            attrs.append(col.values[i])
+            if col.notes is not None:
+                attrs.append(col.notes[i])
+        feat = QgsFeature(fields)
+        feat.setAttributes(attrs)
+        yield feat

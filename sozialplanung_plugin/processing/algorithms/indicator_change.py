@@ -2,11 +2,7 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -88,124 +84,70 @@ class IndicatorChange(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Change"),
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        import numpy as np
-
-        from sozialplanung_plugin.core.change import compute_change, split_wide_fields, year_of
+    def parameter_problem(self, parameters, context):
+        from sozialplanung_plugin.core.change import split_wide_fields
         from sozialplanung_plugin.core.errors import InputError
-        from sozialplanung_plugin.core.keys import keys_as_text
-        from sozialplanung_plugin.processing.convert import nullable, numeric_matrix, read_features
+        from sozialplanung_plugin.processing.messages import input_error_message
 
-        source, layer = self.source_and_label(parameters, INPUT, context)
-        fields = source.fields()
-
-        def canonical(name):
-            return self.field_name(fields, name, layer)
-
-        area_id = canonical((parameter_as_strings(self, parameters, AREA_ID, context) or [""])[0])
-        names = [canonical(n) for n in parameter_as_strings(self, parameters, FIELDS, context)]
+        names = parameter_as_strings(self, parameters, FIELDS, context)
         if not names:
-            raise QgsProcessingException(tr("Choose the indicator fields."))
+            return tr("Choose the indicator fields.")
+        if self.parameterAsEnum(parameters, MODE, context) == LONG:
+            if not parameter_as_strings(self, parameters, DATE_FIELD, context):
+                return tr("The long layout needs the date field.")
+            return ""
+        try:
+            split_wide_fields(names)
+        except InputError as err:
+            return input_error_message(err, self.layer_label(parameters, INPUT, context))
+        return ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from sozialplanung_plugin.core.change import compute_change, long_panel, wide_panel, years_of
+        from sozialplanung_plugin.core.errors import InputError
+        from sozialplanung_plugin.processing.area_table import read_area_table, write_area_table
+        from sozialplanung_plugin.processing.messages import processing_error
+
+        self.refuse_bad_parameters(parameters, context)
+        source, layer = self.source_and_label(parameters, INPUT, context)
+        names = [self.field_name(source.fields(), n, layer)
+                 for n in parameter_as_strings(self, parameters, FIELDS, context)]
         mode = self.parameterAsEnum(parameters, MODE, context)
+        date_field = self.field_name(source.fields(), parameter_as_strings(self, parameters, DATE_FIELD, context)[0],
+                                     layer) if mode == LONG else None
+        areas = read_area_table(self, parameters, context, feedback, INPUT, AREA_ID,
+                                names + ([date_field] if date_field else []), progress=(0, 50),
+                                unique_keys=False, allow_empty=mode == WIDE)
+        values = areas.numeric(names)
+        try:
+            if mode == WIDE:
+                panel = wide_panel(areas.keys, names, values)
+            else:
+                panel = long_panel(areas.keys, years_of(areas.table.columns[date_field]), names, values)
+        except InputError as err:
+            raise processing_error(err, layer, date_field or "", fids=areas.fids) from None
         decimals = self.parameterAsInt(parameters, DECIMALS, context)
-        date_field = None
-        if mode == LONG:
-            chosen = parameter_as_strings(self, parameters, DATE_FIELD, context)
-            if not chosen:
-                raise QgsProcessingException(tr("The long layout needs the date field."))
-            date_field = canonical(chosen[0])
-        wanted = list(dict.fromkeys([area_id] + names + ([date_field] if date_field else [])))
-        tab = read_features(source, wanted, context, feedback, with_geometry=True, progress_to=50)
-        keys = keys_as_text(tab.columns[area_id])
-        values = numeric_matrix(tab, names)
-
-        if mode == WIDE:
-            try:
-                groups = split_wide_fields(names)
-            except InputError as err:
-                raise QgsProcessingException(self._message(err, layer)) from None
-            col = {n: j for j, n in enumerate(names)}
-            dups = [k for k in set(keys) if keys.count(k) > 1]
-            if dups:
-                raise QgsProcessingException(tr("Layer '{layer}': the area key '{key}' occurs more than once. In "
-                                                "the wide layout every area has one row.").format(layer=layer,
-                                                                                                  key=dups[0]))
-            area_keys, geoms, row_src = keys, tab.geometries, list(range(len(keys)))
-            series = {ind: ([y for y, _ in items], values[:, [col[f] for _, f in items]],
-                            np.ones((len(keys), len(items)), dtype=bool)) for ind, items in groups.items()}
-        else:
-            years = [year_of(v) for v in tab.columns[date_field]]
-            bad = [i for i, y in enumerate(years) if y is None]
-            if bad:
-                raise QgsProcessingException(
-                    tr("Layer '{layer}', field '{field}': feature {row} has '{value}', in which no year can be "
-                       "found.").format(layer=layer, field=date_field, row=tab.fids[bad[0]],
-                                        value=tab.columns[date_field][bad[0]]))
-            all_years = sorted(set(years))
-            if len(all_years) < 2:
-                raise QgsProcessingException(tr("Layer '{layer}' has only one date ({year}): a change needs two.")
-                                             .format(layer=layer, year=all_years[0]))
-            area_keys = sorted({k for k in keys if k is not None})
-            pos = {k: i for i, k in enumerate(area_keys)}
-            ycol = {y: j for j, y in enumerate(all_years)}
-            present = np.zeros((len(area_keys), len(all_years)), dtype=bool)
-            row_src = [None] * len(area_keys)
-            cube = np.full((len(area_keys), len(all_years), len(names)), np.nan)
-            for i, (k, y) in enumerate(zip(keys, years)):
-                if k is None:
-                    continue
-                a, t = pos[k], ycol[y]
-                if present[a, t]:
-                    raise QgsProcessingException(
-                        tr("Layer '{layer}': area '{key}' has more than one row for {year}.")
-                        .format(layer=layer, key=k, year=y))
-                present[a, t] = True
-                cube[a, t, :] = values[i]
-                if row_src[a] is None or years[row_src[a]] < y:
-                    row_src[a] = i           # geometry from the latest date
-            geoms = [tab.geometries[i] for i in row_src]
-            series = {n: (all_years, cube[:, :, j], present) for j, n in enumerate(names)}
-
-        out_fields = QgsFields()
-        out_fields.append(QgsField(area_id, FieldType.String))
-        results = []
-        for ind, (years, matrix, present) in series.items():
-            period = f"{years[0]}_{years[-1]}"
+        columns = []
+        for ind, (years, matrix, present) in panel.series.items():
             res = compute_change(matrix, years, present, decimals)
-            cols = [(f"{ind}_abs_{period}", res.absolute), (f"{ind}_rel_{period}", res.relative)]
-            if res.trend is not None:
-                cols += [(f"{ind}_trend_{period}", res.trend),
-                         (f"{ind}_trendrel_{period}", res.trend_relative)]
-            for name, _ in cols:
-                out_fields.append(QgsField(name, FieldType.Double, "double", 20, decimals))
-            out_fields.append(QgsField(ind + "_chg_flag", FieldType.String))
-            results.append((cols, res.flags))
-            n_flag = sum(1 for f in res.flags if f)
+            columns += change_columns(ind, years, res, decimals)
             feedback.pushInfo(tr("{indicator}: change {first}–{last} for {n} areas, {flagged} flagged.")
-                              .format(indicator=ind, first=years[0], last=years[-1], n=len(area_keys), flagged=n_flag))
-        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, out_fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
-        written = [[nullable(arr) for _, arr in cols] for cols, _ in results]
-        for a, key in enumerate(area_keys):
-            attrs = [key]
-            for (_, flags), values in zip(results, written):
-                attrs += [column[a] for column in values]
-                attrs.append(flags[a] or None)
-            feat = QgsFeature(out_fields)
-            if geoms[a] is not None:
-                feat.setGeometry(geoms[a])
-            feat.setAttributes(attrs)
-            self.write_features(sink, [feat], OUTPUT)
+                              .format(indicator=ind, first=years[0], last=years[-1], n=len(panel.keys),
+                                      flagged=sum(1 for f in res.flags if f)))
+        dest_id = write_area_table(self, parameters, context, feedback, areas.reordered(panel.rows), columns, OUTPUT,
+                                   keep=[], key_as_text=True)
+        if dest_id is None:
+            return {}
         return {OUTPUT: dest_id}
 
-    @staticmethod
-    def _message(err, layer):
-        d = err.details
-        if err.code == "wide_field_without_year":
-            return tr("Layer '{layer}': the field '{field}' does not end with a year. In the wide layout name the "
-                      "fields indicator_year, e.g. sgb2_quote_2025.").format(layer=layer, **d)
-        if err.code == "duplicate_year":
-            return tr("Indicator '{indicator}' has two fields for {year}.").format(**d)
-        return tr("Indicator '{indicator}' has a field for {year} only: a change needs two dates.").format(**d)
+
+def change_columns(indicator, years, res, decimals):
+    """The output columns of one indicator: absolute and relative change (and trends) over the period, the flag."""
+    from sozialplanung_plugin.processing.area_table import Column
+
+    period = f"{years[0]}_{years[-1]}"
+    values = [(f"{indicator}_abs_{period}", res.absolute), (f"{indicator}_rel_{period}", res.relative)]
+    if res.trend is not None:
+        values += [(f"{indicator}_trend_{period}", res.trend), (f"{indicator}_trendrel_{period}", res.trend_relative)]
+    return [Column(name, FieldType.Double, v, type_name="double", length=20, precision=decimals)
+            for name, v in values] + [Column(indicator + "_chg_flag", FieldType.String, [f or None for f in res.flags])]

@@ -130,20 +130,17 @@ class PopulationInReach(SozialplanungAlgorithm):
         return parse_bands(self.parameterAsString(parameters, DISTANCES, context),
                            self.parameterAsDouble(parameters, WALKING_SPEED, context))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def parameter_problem(self, parameters, context):
+        """Distance bands (numbers, increasing), network and area key where needed."""
         from sozialplanung_plugin.core.errors import InputError
         from sozialplanung_plugin.processing.accessibility import parameter_problem
         from sozialplanung_plugin.processing.messages import input_error_message
 
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
         try:
             self._bands(parameters, context)
         except InputError as err:
-            return False, input_error_message(err)
-        problem = parameter_problem(self, parameters, context, POPULATION_FIELDS)
-        return (False, problem) if problem else (True, "")
+            return input_error_message(err)
+        return parameter_problem(self, parameters, context, POPULATION_FIELDS) or ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core import catchment as ca
@@ -152,6 +149,7 @@ class PopulationInReach(SozialplanungAlgorithm):
         from sozialplanung_plugin.processing import population_in_reach_outputs as out
         from sozialplanung_plugin.processing.messages import processing_error
 
+        self.refuse_bad_parameters(parameters, context)
         mode = self.parameterAsEnum(parameters, MODE, context)
         speed = self.parameterAsDouble(parameters, WALKING_SPEED, context)
         try:

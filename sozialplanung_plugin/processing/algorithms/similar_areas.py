@@ -83,8 +83,8 @@ class SimilarAreas(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Similar areas"),
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
-    def check_parameters(self, parameters, context):
-        self._weights_and_tolerances(parameters, context)
+    def parameter_problem(self, parameters, context):
+        return self.first_problem(lambda: self._weights_and_tolerances(parameters, context))
 
     def _weights_and_tolerances(self, parameters, context, layer=""):
         """Weights and tolerance bands: numbers, one per indicator field (or none)."""
@@ -109,6 +109,7 @@ class SimilarAreas(SozialplanungAlgorithm):
         from sozialplanung_plugin.processing.area_table import Column, read_area_table, write_area_table
         from sozialplanung_plugin.processing.messages import processing_error
 
+        self.refuse_bad_parameters(parameters, context)
         source, layer = self.source_and_label(parameters, INPUT, context)
         names = self.numeric_field_names(source.fields(), parameter_as_strings(self, parameters, FIELDS, context),
                                          layer)

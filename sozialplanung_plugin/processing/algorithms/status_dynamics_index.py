@@ -95,9 +95,9 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Status and dynamics index"),
                                                             QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
-    def check_parameters(self, parameters, context):
-        ii.check_rating_parameters(self, parameters, context)
-        self._breaks_and_labels(parameters, context)
+    def parameter_problem(self, parameters, context):
+        return self.first_problem(lambda: ii.check_rating_parameters(self, parameters, context),
+                                  lambda: self._breaks_and_labels(parameters, context))
 
     def _breaks_and_labels(self, parameters, context, layer="", names=None):
         """Status and dynamics breaks (numbers, increasing) and their labels (one per class)."""
@@ -126,6 +126,7 @@ class StatusDynamicsIndex(SozialplanungAlgorithm):
         from sozialplanung_plugin.processing.messages import processing_error
         from sozialplanung_plugin.processing.recipe import recipe_rows
 
+        self.refuse_bad_parameters(parameters, context)
         source, layer = self.source_and_label(parameters, ii.INPUT, context)
 
         def numeric_fields(name):

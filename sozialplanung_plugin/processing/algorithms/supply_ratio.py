@@ -144,7 +144,8 @@ class SupplyRatio(SozialplanungAlgorithm):
                     scale=self.parameterAsDouble(parameters, GRAVITY_SCALE, context),
                     d_min=self.parameterAsDouble(parameters, GRAVITY_MIN_DISTANCE, context))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def parameter_problem(self, parameters, context):
+        """Steps, σ and scale as the core wants them, then what population_in_reach checks too."""
         import numpy as np
 
         from sozialplanung_plugin.core import supply as sp
@@ -152,15 +153,11 @@ class SupplyRatio(SozialplanungAlgorithm):
         from sozialplanung_plugin.processing.accessibility import parameter_problem
         from sozialplanung_plugin.processing.messages import input_error_message
 
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
         try:
-            sp.weights(np.zeros(0), **self._weighting(parameters, context))    # steps, σ and scale as the core wants
+            sp.weights(np.zeros(0), **self._weighting(parameters, context))
         except InputError as err:
-            return False, input_error_message(err)
-        problem = parameter_problem(self, parameters, context, DEMAND_FIELD)
-        return (False, problem) if problem else (True, "")
+            return input_error_message(err)
+        return parameter_problem(self, parameters, context, DEMAND_FIELD) or ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np
@@ -170,6 +167,7 @@ class SupplyRatio(SozialplanungAlgorithm):
         from sozialplanung_plugin.processing import accessibility as acc
         from sozialplanung_plugin.processing.messages import processing_error
 
+        self.refuse_bad_parameters(parameters, context)
         try:
             weighting = self._weighting(parameters, context)
             sp.weights(np.zeros(0), **weighting)
