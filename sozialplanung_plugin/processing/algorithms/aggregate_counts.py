@@ -151,8 +151,8 @@ class AggregateCounts(SozialplanungAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from sozialplanung_plugin.core.errors import Canceled
+        from sozialplanung_plugin.processing.aggregate_counts_assignment import assign_units, report_totals
         from sozialplanung_plugin.processing.styles import StyleOnLoad
-        from sozialplanung_plugin.processing.unit_assignment import assign_units, report_totals
 
         self.refuse_bad_parameters(parameters, context)
         job = self._job(parameters, context, feedback)
