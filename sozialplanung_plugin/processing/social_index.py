@@ -368,3 +368,20 @@ def read_index_inputs(alg, parameters, context, feedback):
     settings = composition_settings(alg, parameters, context, names, invert)
     areas = read_rated_areas(alg, parameters, context, feedback)
     return areas, names, settings
+
+
+def rating_columns(result, labels: Sequence[str], not_rated: str) -> list:
+    """The output columns every index result has: index, rank, class, class label and rated."""
+    from sozialplanung_plugin.compat import FieldType
+    from sozialplanung_plugin.processing.area_table import Column
+
+    return [
+        Column("index", FieldType.Double, result.index, tr("Social index")),
+        Column("index_rank", FieldType.Int, [int(r) if ok else None for r, ok in zip(result.rank, result.rated)],
+               tr("Rank (1 = most need)")),
+        Column("index_class", FieldType.Int, [int(c) if c > 0 else None for c in result.index_class],
+               tr("Index class")),
+        Column("index_label", FieldType.String,
+               [labels[c - 1] if c > 0 else (not_rated if not ok else None)
+                for c, ok in zip(result.index_class, result.rated)], tr("Index class (label)")),
+        Column("rated", FieldType.Int, [int(ok) for ok in result.rated], tr("Rated"))]

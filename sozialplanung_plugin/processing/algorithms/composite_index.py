@@ -75,15 +75,7 @@ class CompositeIndex(SozialplanungAlgorithm):
                           tr("{field} (normalised)").format(field=n)) for j, n in enumerate(names)] + [
             Column("aggregate", FieldType.Double, result.aggregate, tr("Aggregate")),
             Column("aggregate_std", FieldType.Double, restd, tr("Aggregate, standardised again")),
-            Column("index", FieldType.Double, result.index, tr("Social index")),
-            Column("index_rank", FieldType.Int, [int(r) if ok else None for r, ok in zip(result.rank, result.rated)],
-                   tr("Rank (1 = most need)")),
-            Column("index_class", FieldType.Int, [int(c) if c > 0 else None for c in result.index_class],
-                   tr("Index class")),
-            Column("index_label", FieldType.String,
-                   [labels[c - 1] if c > 0 else (not_rated if not ok else None)
-                    for c, ok in zip(result.index_class, result.rated)], tr("Index class (label)")),
-            Column("rated", FieldType.Int, [int(ok) for ok in result.rated], tr("Rated")),
+            *ii.rating_columns(result, labels, not_rated),
             Column("index_flag", FieldType.String, [f or None for f in result.flags], tr("Index flag"))]
         dest_id = write_area_table(self, parameters, context, feedback, areas, columns, OUTPUT)
         if dest_id is None:

@@ -146,15 +146,7 @@ class IndexSensitivity(SozialplanungAlgorithm):
                                       p=100 - 100 * self.parameterAsDouble(parameters, STABILITY, context)))
         not_rated = tr("not rated")
         columns = [
-            Column("index", FieldType.Double, nominal.index, tr("Social index")),
-            Column("index_rank", FieldType.Int, [int(r) if ok else None for r, ok in zip(nominal.rank, nominal.rated)],
-                   tr("Rank (1 = most need)")),
-            Column("index_class", FieldType.Int, [int(c) if c > 0 else None for c in nominal.index_class],
-                   tr("Index class")),
-            Column("index_label", FieldType.String,
-                   [labels[c - 1] if c > 0 else (not_rated if not ok else None)
-                    for c, ok in zip(nominal.index_class, nominal.rated)], tr("Index class (label)")),
-            Column("rated", FieldType.Int, [int(ok) for ok in nominal.rated], tr("Rated")),
+            *ii.rating_columns(nominal, labels, not_rated),
             Column("rank_median", FieldType.Double, res.median_rank, tr("Median rank")),
             Column("rank_p05", FieldType.Double, res.rank_p05, tr("Rank, 5 % of runs")),
             Column("rank_p95", FieldType.Double, res.rank_p95, tr("Rank, 95 % of runs")),
