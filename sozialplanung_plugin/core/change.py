@@ -93,8 +93,9 @@ def wide_panel(keys: Sequence[Optional[str]], fields: Sequence[str], values: Arr
         raise InputError("duplicate_key_wide", key=dups[0])
     v = np.asarray(values, dtype=float).reshape(len(keys), len(fields))
     col = {f: j for j, f in enumerate(fields)}
-    series = {ind: ([y for y, _ in items], v[:, [col[f] for _, f in items]],
-                    np.ones((len(keys), len(items)), dtype=bool)) for ind, items in groups.items()}
+    series: Dict[str, Tuple[List[int], Array, Array]] = {
+        ind: ([y for y, _ in items], v[:, [col[f] for _, f in items]], np.ones((len(keys), len(items)), dtype=bool))
+        for ind, items in groups.items()}
     return Panel(list(keys), list(range(len(keys))), series)
 
 
@@ -108,7 +109,7 @@ def long_panel(keys: Sequence[Optional[str]], years: Sequence[int], fields: Sequ
     area_keys = sorted({k for k in keys if k is not None})
     pos = {k: a for a, k in enumerate(area_keys)}
     column = {y: t for t, y in enumerate(all_years)}
-    present = np.zeros((len(area_keys), len(all_years)), dtype=bool)
+    present: Array = np.zeros((len(area_keys), len(all_years)), dtype=bool)
     cube = np.full((len(area_keys), len(all_years), len(fields)), np.nan)
     rows = [-1] * len(area_keys)
     for i, (k, y) in enumerate(zip(keys, years)):
@@ -121,7 +122,8 @@ def long_panel(keys: Sequence[Optional[str]], years: Sequence[int], fields: Sequ
         cube[a, t, :] = v[i]
         if rows[a] < 0 or years[rows[a]] < y:
             rows[a] = i                 # written with the row of the latest date
-    series = {f: (list(all_years), cube[:, :, j], present) for j, f in enumerate(fields)}
+    series: Dict[str, Tuple[List[int], Array, Array]] = {
+        f: (list(all_years), cube[:, :, j], present) for j, f in enumerate(fields)}
     return Panel(list(area_keys), rows, series)
 
 
