@@ -106,8 +106,7 @@ def add_network_options(alg) -> None:
 def parameter_problem(alg, parameters, context, population_fields_param: str) -> Optional[str]:
     """What is wrong with the shared parameters alone (translated), or None: the network distance
     without a network, no population field, areas without their key field."""
-    if alg.parameterAsEnum(parameters, "MODE", context) == ALONG_NETWORK and \
-            alg.parameterAsSource(parameters, "NETWORK", context) is None:
+    if alg.parameterAsEnum(parameters, "MODE", context) == ALONG_NETWORK and not parameters.get("NETWORK"):
         return tr("The network distance needs the street network layer.")
     if not parameter_as_strings(alg, parameters, population_fields_param, context):
         return tr("Choose the population fields.")

@@ -240,8 +240,9 @@ def check_composition_parameters(alg, parameters, context) -> None:
     method = alg.parameterAsEnum(parameters, CLASSIFICATION, context)
     try:
         weights = parse_numbers(alg.parameterAsString(parameters, WEIGHTS, context), "weights")
-        if names:
+        if names and alg.parameterAsEnum(parameters, WEIGHTING, context) != 1:   # PCA ignores given weights
             check_weights(weights or None, len(names), names)
+        if names:
             parse_goalposts(alg.parameterAsString(parameters, GOALPOSTS, context), len(names))
         breaks = parse_numbers(alg.parameterAsString(parameters, BREAKS, context), "breaks")
         if method in (SD_BREAKS, FIXED_BREAKS):

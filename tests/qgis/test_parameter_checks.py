@@ -46,6 +46,8 @@ def test_index_parameters_refused_before_a_run(plugin, areas, alg_id, extra, mes
 def test_valid_index_parameters_pass(plugin, areas, alg_id):
     assert check(alg_id, dict(INDEX, INPUT=areas, WEIGHTS="2,1", CLASS_LABELS="a,b,c,d")) == (True, "")
     assert check(alg_id, dict(INDEX, INPUT=areas, CLASSIFICATION=5, CLASS_LABELS="ignored")) == (True, "")
+    # weights from the first principal component: given weights are not used, so their count does not matter
+    assert check(alg_id, dict(INDEX, INPUT=areas, WEIGHTING=1, WEIGHTS="1,2,3")) == (True, "")
 
 
 @pytest.mark.parametrize("extra, message", [
@@ -69,9 +71,15 @@ def test_status_dynamics_parameters_refused(plugin, areas, extra, message):
     (dict(TOLERANCES="1,abc"), "'abc' in the tolerance bands is not a number"),
 ])
 def test_similar_areas_parameters_refused(plugin, areas, extra, message):
-    params = dict(INPUT=areas, ID_FIELD="key", FIELDS=["x1", "x2"], OUTPUT="TEMPORARY_OUTPUT", **extra)
+    params = dict(INPUT=areas, ID_FIELD="key", FIELDS=["x1", "x2"], REFERENCE_ID="A", OUTPUT="TEMPORARY_OUTPUT",
+                  **extra)
     ok, text = check("sozialplanung:similar_areas", params)
     assert not ok and message in text
+
+
+def test_similar_areas_tolerances_only_matter_with_a_reference(plugin, areas):
+    params = dict(INPUT=areas, ID_FIELD="key", FIELDS=["x1", "x2"], TOLERANCES="1,2,3", OUTPUT="TEMPORARY_OUTPUT")
+    assert check("sozialplanung:similar_areas", params) == (True, "")
 
 
 def test_processing_run_stops_at_the_check(plugin, areas, run):

@@ -97,8 +97,9 @@ class SimilarAreas(SozialplanungAlgorithm):
         try:
             weights = parse_numbers(self.parameterAsString(parameters, WEIGHTS, context), "weights")
             tolerances = parse_tolerances(self.parameterAsString(parameters, TOLERANCES, context))
-            if names:
-                check_settings(len(names), weights or None, tolerances)
+            if names:   # tolerance bands count only for a reference area
+                with_reference = bool((self.parameterAsString(parameters, REFERENCE_ID, context) or "").strip())
+                check_settings(len(names), weights or None, tolerances if with_reference else None)
         except InputError as err:
             raise processing_error(err, layer, names=names) from None
         return weights, tolerances
