@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsProcessingException
+from qgis.core import QgsField, QgsFields, QgsProcessingException
 
 from sozialplanung_plugin.compat import FieldType, parameter_as_strings
-from sozialplanung_plugin.processing.feature_writer import write_batched
+from sozialplanung_plugin.processing.feature_writer import column_features, write_batched
 from sozialplanung_plugin.processing.messages import checked_area_keys, field_exists, no_features
 
 
@@ -151,17 +151,8 @@ def write_area_table(alg, parameters, context, feedback, areas: AreaTable, colum
     values = ([areas.keys] if key_as_text else []) + [nullable(areas.table.columns[n]) for n in kept] + \
         [nullable(c.values) for c in columns]
     geometries: Dict[int, object] = geometries_by_fid(areas.source, areas.fids, areas.subset)
-
-    def features():
-        for i, row in enumerate(zip(*values)):
-            feat = QgsFeature(fields)
-            geometry = geometries.get(areas.fids[i])
-            if geometry is not None:
-                feat.setGeometry(geometry)
-            feat.setAttributes(list(row))
-            yield feat
-
+    features = column_features(fields, values, (geometries.get(fid) for fid in areas.fids))
     description = alg.parameterDefinition(output).description()
-    if not write_batched(sink, features(), len(areas), description, feedback, progress):
+    if not write_batched(sink, features, len(areas), description, feedback, progress):
         return None
     return dest_id

@@ -37,12 +37,6 @@ def expression_text(alg, parameters, name: str, context, default: str = "") -> s
     return (text or "").strip() or default
 
 
-def _plain(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return value
-
-
 def evaluate_per_feature(source, texts: Sequence[str], fids: Sequence[int], layer: str,
                          eval_error: Optional[Callable[[int, str, int, str], QgsProcessingException]] = None,
                          feedback=None, scope_layer=None) -> List[list]:
@@ -50,6 +44,8 @@ def evaluate_per_feature(source, texts: Sequence[str], fids: Sequence[int], laye
     ``fids``, in that order: one pass over ``source``. A feature for which an expression fails stops the
     run with ``eval_error(k, text, fid, error)`` or a generic message naming layer and feature.
     ``scope_layer``: the map layer whose variables (@layer_name …) the expressions see."""
+    from sozialplanung_plugin.processing.convert import plain
+
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(scope_layer))
     exprs = [parsed(t) for t in texts]
     for e in exprs:
@@ -74,5 +70,5 @@ def evaluate_per_feature(source, texts: Sequence[str], fids: Sequence[int], laye
                 raise QgsProcessingException(
                     tr("The expression '{expr}' fails for feature {row} of layer '{layer}': {error}")
                     .format(expr=texts[k], row=feat.id(), layer=layer, error=e.evalErrorString()))
-            out[k][i] = _plain(value)
+            out[k][i] = plain(value)
     return out

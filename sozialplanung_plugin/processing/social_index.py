@@ -228,23 +228,18 @@ def check_composition_parameters(alg, parameters, context) -> None:
         NO_CLASSES,
         SD_BREAKS,
         check_breaks,
-        parse_numbers,
     )
     from sozialplanung_plugin.core.composite_index import check_weights
     from sozialplanung_plugin.core.errors import InputError
-    from sozialplanung_plugin.core.normalisation import parse_goalposts
     from sozialplanung_plugin.processing.messages import processing_error
 
     check_rating_parameters(alg, parameters, context)
     names = parameter_as_strings(alg, parameters, FIELDS, context)
     method = alg.parameterAsEnum(parameters, CLASSIFICATION, context)
+    weights, breaks, _ = parsed_numbers(alg, parameters, context, names)
     try:
-        weights = parse_numbers(alg.parameterAsString(parameters, WEIGHTS, context), "weights")
         if names and alg.parameterAsEnum(parameters, WEIGHTING, context) != 1:   # PCA ignores given weights
             check_weights(weights or None, len(names), names)
-        if names:
-            parse_goalposts(alg.parameterAsString(parameters, GOALPOSTS, context), len(names))
-        breaks = parse_numbers(alg.parameterAsString(parameters, BREAKS, context), "breaks")
         if method in (SD_BREAKS, FIXED_BREAKS):
             if not breaks:
                 raise InputError("no_breaks")
@@ -258,8 +253,9 @@ def check_composition_parameters(alg, parameters, context) -> None:
         check_labels(alg, parameters, context, CLASS_LABELS, [0.0] * (k - 1))
 
 
-def composition_settings(alg, parameters, context, names: Sequence[str], invert: Sequence[str]) -> Dict:
-    """Keyword arguments for core.composite_index.compose from the parameters."""
+def parsed_numbers(alg, parameters, context, names: Sequence[str]):
+    """WEIGHTS, BREAKS and GOALPOSTS read as numbers (goalposts one per field of ``names``, None without
+    fields); a translated error naming the entry that is not a number."""
     from sozialplanung_plugin.core.classification import parse_numbers
     from sozialplanung_plugin.core.errors import InputError
     from sozialplanung_plugin.core.normalisation import parse_goalposts
@@ -268,9 +264,16 @@ def composition_settings(alg, parameters, context, names: Sequence[str], invert:
     try:
         weights = parse_numbers(alg.parameterAsString(parameters, WEIGHTS, context), "weights")
         breaks = parse_numbers(alg.parameterAsString(parameters, BREAKS, context), "breaks")
-        goalposts = parse_goalposts(alg.parameterAsString(parameters, GOALPOSTS, context), len(names))
+        goalposts = parse_goalposts(alg.parameterAsString(parameters, GOALPOSTS, context), len(names)) \
+            if names else None
     except InputError as err:
         raise processing_error(err, names=names) from None
+    return weights, breaks, goalposts
+
+
+def composition_settings(alg, parameters, context, names: Sequence[str], invert: Sequence[str]) -> Dict:
+    """Keyword arguments for core.composite_index.compose from the parameters."""
+    weights, breaks, goalposts = parsed_numbers(alg, parameters, context, names)
     return dict(invert=[n in invert for n in names], weights=weights or None,
                 pca=alg.parameterAsEnum(parameters, WEIGHTING, context) == 1,
                 normalisation=alg.parameterAsEnum(parameters, NORMALISATION, context),
